@@ -1,0 +1,80 @@
+package dev.winnow.cleaners;
+
+import dev.winnow.Block;
+import dev.winnow.Container;
+import dev.winnow.Metadata.Field;
+import dev.winnow.Role;
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Vocabulary;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes photo captions and credits ("... THE CANADIAN PRESS/Name", "Photo: AFP / Name", figcaptions) from the
+ * body and keeps them as metadata. A photo credit never names the text's wire source.
+ */
+public final class CaptionCleaner implements Cleaner {
+    public static final String NAME = "captions";
+    private static final int MAX_WORDS = 90;
+    private static final String TRIM = " \t|–—-:;,";
+    private final List<Pattern> credits;
+    private final Pattern hints;
+
+    public CaptionCleaner(Settings settings) {
+        Vocabulary v = Vocabulary.load(CaptionCleaner.class, "captions.txt", NAME, settings);
+        credits = v.patterns("CREDIT", "%s");
+        hints = v.pattern("HINTS", "%s");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String reason() {
+        return "photo captions and credits (kept as metadata)";
+    }
+
+    @Override
+    public void label(Segmentation page, Labels labels) {
+        for (Block b : page.blocks()) {
+            if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
+            String text = labels.visibleText(b);
+            Matcher credit = credit(text);
+            boolean structural = b.has(Block.FIGCAPTION) || (b.has(Block.FIGURE) && b.headingLevel() == 0)
+                    || hinted(b.container());
+            if (credit == null && !structural) continue;
+            String caption = credit == null ? text : strip(text.substring(0, credit.start("credit")));
+            if (credit != null) labels.evidence(Field.PHOTO_CREDIT, strip(credit.group("credit")), b);
+            if (!caption.isEmpty()) labels.evidence(Field.CAPTION, caption, b);
+            Role role = caption.isEmpty() ? Role.PHOTO_CREDIT : Role.CAPTION;
+            labels.drop(b, role, credit != null ? "ends with photo credit '" + strip(credit.group("credit")) + "'"
+                    : "inside " + (b.has(Block.FIGCAPTION) ? "<figcaption>" : b.has(Block.FIGURE) ? "<figure>" : b.container().toString()));
+        }
+    }
+
+    private Matcher credit(String text) {
+        for (Pattern p : credits) {
+            Matcher m = p.matcher(text);
+            if (m.find()) return m;
+        }
+        return null;
+    }
+
+    private boolean hinted(Container c) {
+        for (int i = 0; c != null && i < 3; c = c.parent(), i++) if (!c.hints().isEmpty() && hints.matcher(c.hints()).find()) return true;
+        return false;
+    }
+
+    private static String strip(String s) {
+        int a = 0, z = s.length();
+        while (a < z && TRIM.indexOf(s.charAt(a)) >= 0) a++;
+        while (z > a && TRIM.indexOf(s.charAt(z - 1)) >= 0) z--;
+        return s.substring(a, z).strip();
+    }
+}

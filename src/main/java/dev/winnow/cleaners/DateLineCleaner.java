@@ -1,0 +1,70 @@
+package dev.winnow.cleaners;
+
+import dev.winnow.Block;
+import dev.winnow.Metadata.Field;
+import dev.winnow.Role;
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Text;
+import dev.winnow.internal.Vocabulary;
+import dev.winnow.metadata.DateParser;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes date fields ("Posted: Mar 4, 2024", "date 2020-01-07", a date alone on a line), trimming them off
+ * when they are glued to other text, and records the date.
+ */
+public final class DateLineCleaner implements Cleaner {
+    public static final String NAME = "date-lines";
+    private static final int MAX_WORDS = 12;
+    private static final int LEFTOVER_WORDS = 4;
+    /** A time of day, a time zone and separators that may follow the date. */
+    private static final Pattern TIME = Pattern.compile(
+            "^\\s*(?:[|,@•·-]\\s*)?(?:(?:at|um|à|a las)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:Uhr|h|[A-Z]{2,4}|GMT[+-]?\\d*|UTC[+-]?\\d*))?)?\\s*[|,•·-]?\\s*");
+    private final Pattern label;
+    private final DateParser dates = DateParser.builtIn();
+
+    public DateLineCleaner(Settings settings) {
+        label = Vocabulary.load(DateLineCleaner.class, "date-lines.txt", NAME, settings)
+                .pattern("LABEL", "^\\W*(?:%s)\\b\\s*(?:on|am|le|el|at)?\\s*:?\\s*");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String reason() {
+        return "date fields and date-only lines (the date goes to metadata)";
+    }
+
+    @Override
+    public void label(Segmentation page, Labels labels) {
+        for (Block b : page.blocks()) {
+            if (labels.isDropped(b)) continue;
+            String text = labels.visibleText(b);
+            Matcher m = label.matcher(text);
+            int from = m.lookingAt() ? m.end() : 0;
+            if (from == 0 && b.words() > MAX_WORDS) continue;
+            Optional<DateParser.Match> found = dates.first(text.substring(from));
+            if (found.isEmpty() || found.get().start() > (from > 0 ? 12 : 0)) continue;
+            int end = from + found.get().end();
+            Matcher time = TIME.matcher(text.substring(end));
+            if (time.lookingAt()) end += time.end();
+            String date = found.get().date().toString();
+            String rest = text.substring(end);
+            if (Text.words(rest) <= LEFTOVER_WORDS && !Text.endsLikeSentence(rest)) {
+                labels.drop(b, Role.DATE, "date line " + date);
+                labels.evidence(Field.DATE, date, b);
+            } else if (from > 0) {
+                labels.trimStart(b, end, Role.DATE, "date field " + date + " glued to the text");
+                labels.evidence(Field.DATE, date, b);
+            }
+        }
+    }
+}

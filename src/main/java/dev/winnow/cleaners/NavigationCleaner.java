@@ -1,0 +1,67 @@
+package dev.winnow.cleaners;
+
+import dev.winnow.Block;
+import dev.winnow.Role;
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Text;
+import dev.winnow.internal.Vocabulary;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Removes navigation: blocks inside {@code <nav>}, link-only list items, "Skip to content" style lines, and in
+ * plain text, runs of very short lines (section bars and menus).
+ */
+public final class NavigationCleaner implements Cleaner {
+    public static final String NAME = "navigation";
+    private static final int MENU_RUN = 5;
+    private static final int MENU_ITEM_WORDS = 3;
+    private final Pattern line;
+
+    public NavigationCleaner(Settings settings) {
+        line = Vocabulary.load(NavigationCleaner.class, "navigation.txt", NAME, settings).pattern("LINE", "^\\W*(?:%s)\\W*$");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String reason() {
+        return "menus, link-only lists, breadcrumbs, 'Skip to content' and section bars";
+    }
+
+    @Override
+    public void label(Segmentation page, Labels labels) {
+        List<Block> blocks = page.blocks();
+        for (Block b : blocks) {
+            if (b.has(Block.NAV)) labels.drop(b, Role.NAVIGATION, "inside <nav>");
+            else if (b.words() <= 4 && line.matcher(b.text()).matches()) labels.drop(b, Role.NAVIGATION, "navigation label");
+            else if (b.has(Block.LIST_ITEM) && b.words() <= 12 && b.linkDensity() >= 0.9)
+                labels.drop(b, Role.NAVIGATION, "link-only list item");
+        }
+        if (!page.html()) dropShortRuns(blocks, labels);
+    }
+
+    /** Text only: five or more consecutive lines of at most three words, none a sentence, form a menu. */
+    private static void dropShortRuns(List<Block> blocks, Labels labels) {
+        int start = 0;
+        for (int i = 0; i <= blocks.size(); i++) {
+            boolean menuItem = i < blocks.size() && isMenuItem(blocks.get(i));
+            if (menuItem) continue;
+            if (i - start >= MENU_RUN) {
+                for (int j = start; j < i; j++)
+                    labels.drop(blocks.get(j), Role.NAVIGATION, "run of " + (i - start) + " menu-like short lines");
+            }
+            start = i + 1;
+        }
+    }
+
+    private static boolean isMenuItem(Block b) {
+        return b.words() <= MENU_ITEM_WORDS && !Text.endsLikeSentence(b.text());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.winnow.cleaners;
+
+import dev.winnow.Block;
+import dev.winnow.Container;
+import dev.winnow.Role;
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Vocabulary;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes teasers: a "Most Read" / "Related Stories" / "Read More:" heading with the headline and summary items
+ * under it, previous/next-story links, and inline "READ MORE: headline" lines inside the body.
+ */
+public final class TeaserCleaner implements Cleaner {
+    public static final String NAME = "teasers";
+    /** A block this long, and not mostly links, is body text again: the teaser list has ended. */
+    private static final int BODY_WORDS = 25;
+    private static final int MAX_ITEMS = 60;
+    private static final int LABEL_WORDS = 8;
+    private static final Set<String> PAGE_LEVEL = Set.of("#root", "html", "body");
+    private final Pattern heading;
+    private final Pattern previousNext;
+    private final Pattern inline;
+
+    public TeaserCleaner(Settings settings) {
+        Vocabulary v = Vocabulary.load(TeaserCleaner.class, "teasers.txt", NAME, settings);
+        heading = v.pattern("HEADING", "^\\W*(?:%s)\\s*[:»›>|→.…-]*\\s*$");
+        previousNext = v.pattern("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\s*[:»›>|→«‹<←-]*\\s*(?<rest>.*)$");
+        inline = v.pattern("INLINE", "^\\W*(?:%s)\\s*(?::|»|›|>|\\||→|-)\\s*\\S.*$");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String reason() {
+        return "'Most Read' / 'Related' teaser lists, previous/next-story links and inline 'READ MORE:' lines";
+    }
+
+    @Override
+    public void label(Segmentation page, Labels labels) {
+        List<Block> blocks = page.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (labels.isDropped(b)) continue;
+            String text = b.text();
+            if (b.words() <= LABEL_WORDS && heading.matcher(text).matches()) {
+                labels.drop(b, Role.TEASER, "teaser heading '" + text + "'");
+                i = dropItems(blocks, i, labels, text);
+                continue;
+            }
+            Matcher pn = b.words() <= BODY_WORDS ? previousNext.matcher(text) : null;
+            if (pn != null && pn.matches()) {
+                labels.drop(b, Role.TEASER, "previous/next-story link");
+                if (pn.group("rest").isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1).words() < BODY_WORDS) {
+                    labels.drop(blocks.get(++i), Role.TEASER, "headline after '" + text + "'");
+                }
+                continue;
+            }
+            if (b.words() <= BODY_WORDS + 5 && inline.matcher(text).matches()) {
+                labels.drop(b, Role.TEASER, "inline teaser line");
+            }
+        }
+    }
+
+    /** Drops the items after a teaser heading; returns the index of the last block dropped. */
+    private static int dropItems(List<Block> blocks, int headingIndex, Labels labels, String headingText) {
+        Block head = blocks.get(headingIndex);
+        Container section = head.fromHtml() ? sectionOf(head) : null;
+        int last = headingIndex;
+        for (int j = headingIndex + 1; j < blocks.size() && j <= headingIndex + MAX_ITEMS; j++) {
+            Block item = blocks.get(j);
+            if (section != null && !item.container().isWithin(section)) break;
+            if (!isItem(item)) break;
+            labels.drop(item, Role.TEASER, "item under teaser heading '" + headingText + "'");
+            last = j;
+        }
+        return last;
+    }
+
+    private static boolean isItem(Block b) {
+        if (b.linkDensity() >= 0.5) return true;
+        if (b.words() >= BODY_WORDS) return false;
+        return !b.fromHtml() || b.has(Block.LIST_ITEM) || b.headingLevel() > 0 || b.words() < 12;
+    }
+
+    /** The element grouping a heading with its items: the heading's parent, unless that is the whole page. */
+    private static Container sectionOf(Block head) {
+        Container parent = head.container().parent();
+        return parent == null || PAGE_LEVEL.contains(parent.tag()) ? null : parent;
+    }
+}

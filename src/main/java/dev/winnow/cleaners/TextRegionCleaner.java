@@ -1,0 +1,71 @@
+package dev.winnow.cleaners;
+
+import dev.winnow.Block;
+import dev.winnow.Role;
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Text;
+import java.util.List;
+
+/**
+ * For plain text: removes what lies outside the article's main run of prose. Each line scores by how much it
+ * reads like body text (long, ending like a sentence) and the best-scoring contiguous run is kept; lines an
+ * earlier cleaner dropped count against a run, so chrome separates regions.
+ */
+public final class TextRegionCleaner implements Cleaner {
+    public static final String NAME = "text-region";
+    private static final double DROPPED = -15;
+
+    public TextRegionCleaner(Settings settings) {
+        // no settings yet
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String reason() {
+        return "plain-text lines outside the article's main run of prose";
+    }
+
+    @Override
+    public void label(Segmentation page, Labels labels) {
+        if (page.html()) return;
+        List<Block> blocks = page.blocks();
+        double best = 0, run = 0;
+        int bestFrom = -1, bestTo = -1, from = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            double s = labels.isDropped(b) ? DROPPED : score(b);
+            if (run <= 0) {
+                run = 0;
+                from = i;
+            }
+            run += s;
+            if (run > best) {
+                best = run;
+                bestFrom = from;
+                bestTo = i;
+            }
+        }
+        if (bestFrom < 0) return;
+        for (Block b : blocks) {
+            if (labels.isDropped(b) || (b.index() >= bestFrom && b.index() <= bestTo)) continue;
+            labels.drop(b, Role.BOILERPLATE, "outside the main run of prose (lines " + bestFrom + "-" + bestTo + ")");
+        }
+    }
+
+    /** Positive for prose, negative for short lines that do not read as sentences. */
+    static double score(Block b) {
+        int w = b.words();
+        boolean sentence = Text.endsLikeSentence(b.text());
+        if (sentence && w >= 12) return w;
+        if (w >= 20) return w * 0.5;
+        if (sentence && w >= 6) return 2;
+        return -(4 + w * 0.3);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.winnow.internal;
+
+/** Text normalisation and counting, in single passes without regular expressions. */
+public final class Text {
+    private Text() {}
+
+    /** True for every kind of Unicode white space, including no-break and zero-width spaces. */
+    public static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** Collapses runs of white space (no-break spaces included) into one ASCII space and trims the ends. */
+    public static String normalise(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c) || c == '\u00AD' || Character.isISOControl(c)) {
+                if (c != '\u00AD') pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) out.append(' ');
+            pendingSpace = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Counts words: maximal runs of letters or digits, as the benchmark's {@code \w+} tokens do. */
+    public static int words(CharSequence s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_';
+            if (w && !in) n++;
+            in = w;
+        }
+        return n;
+    }
+
+    /** The last character that is not white space or a closing quote/bracket, or 0. */
+    public static char lastSignificant(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (isSpace(c) || "\"'”’»)]".indexOf(c) >= 0) continue;
+            return c;
+        }
+        return 0;
+    }
+
+    /** True when the text ends like a sentence: '.', '!', '?', '…' or ':' after quotes are skipped. */
+    public static boolean endsLikeSentence(String s) {
+        char c = lastSignificant(s);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。';
+    }
+
+    /** Share of letters that are upper case, 0 when there are no letters. */
+    public static double upperShare(String s) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.winnow.internal;
+
+import dev.winnow.WinnowException;
+import dev.winnow.chain.Settings;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A cleaner's vocabulary: a resource next to its class holding one regular expression per line, optionally in
+ * {@code [SECTION]}s; {@code #} starts a comment line. A setting {@code winnow.cleaner.<name>.<section>} replaces
+ * a section with a regular expression of the user's. Compiled once, case-insensitive and Unicode-aware.
+ */
+public final class Vocabulary {
+    /** The section of a file that has no {@code [SECTION]} header. */
+    public static final String DEFAULT = "default";
+    private final Map<String, List<String>> sections;
+    private final String cleaner;
+    private final Settings settings;
+
+    private Vocabulary(Map<String, List<String>> sections, String cleaner, Settings settings) {
+        this.sections = sections;
+        this.cleaner = cleaner;
+        this.settings = settings;
+    }
+
+    /** Loads {@code resource} from {@code owner}'s package. */
+    public static Vocabulary load(Class<?> owner, String resource, String cleaner, Settings settings) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) throw new WinnowException("vocabulary resource " + resource + " not found for " + cleaner);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = DEFAULT;
+            for (String line; (line = r.readLine()) != null; ) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) continue;
+                if (s.startsWith("[") && s.endsWith("]")) section = s.substring(1, s.length() - 1);
+                else sections.computeIfAbsent(section, k -> new ArrayList<>()).add(s);
+            }
+        } catch (IOException e) {
+            throw new WinnowException("cannot read vocabulary " + resource, e);
+        }
+        return new Vocabulary(sections, cleaner, settings);
+    }
+
+    /** The section's entries as written in the resource (empty if absent). */
+    public List<String> entries(String section) {
+        return sections.getOrDefault(section, List.of());
+    }
+
+    public List<String> sectionNames() {
+        return List.copyOf(sections.keySet());
+    }
+
+    /**
+     * One pattern for a section: its entries joined as alternatives and placed into {@code template} at
+     * {@code %s}, e.g. {@code "^(?:%s)\\W*$"} for a whole-line match. A user setting replaces the entries.
+     */
+    public Pattern pattern(String section, String template) {
+        return compile(section, template.replace("%s", String.join("|", effective(section))));
+    }
+
+    /**
+     * One pattern per entry, for entries with named groups (which cannot repeat inside one pattern). A user
+     * setting replaces the section with its single pattern.
+     */
+    public List<Pattern> patterns(String section, String template) {
+        return patterns(section, template, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #patterns(String, String)}, with {@code expand} applied to each entry first (placeholders). */
+    public List<Pattern> patterns(String section, String template, java.util.function.UnaryOperator<String> expand) {
+        List<Pattern> list = new ArrayList<>();
+        for (String entry : effective(section)) list.add(compile(section, template.replace("%s", expand.apply(entry))));
+        return List.copyOf(list);
+    }
+
+    private List<String> effective(String section) {
+        String key = key(section);
+        String override = settings.get(key);
+        if (override != null) {
+            if (override.isBlank()) throw new WinnowException(key + " is empty: it would match everything");
+            return List.of(override);
+        }
+        List<String> list = entries(section);
+        if (list.isEmpty()) throw new WinnowException("vocabulary section " + section + " of " + cleaner + " is empty");
+        return list;
+    }
+
+    private String key(String section) {
+        return Settings.CLEANER_PREFIX + cleaner + "." + section.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private Pattern compile(String section, String regex) {
+        try {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        } catch (PatternSyntaxException e) {
+            throw new WinnowException("bad pattern for " + key(section) + ": " + e.getDescription(), e);
+        }
+    }
+}

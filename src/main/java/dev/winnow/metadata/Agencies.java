@@ -1,0 +1,70 @@
+package dev.winnow.metadata;
+
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The news agencies Winnow knows, with the canonical name each alias maps to ("Associated Press" and "AP" both
+ * give "The Associated Press"). Loaded once from {@code agencies.txt}; immutable and thread-safe.
+ */
+public final class Agencies {
+    private static final Pattern LEADING = Pattern.compile("^(?:[-—–©(\\s]|\\(c\\)|copyright\\b|the\\s)+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:)\\-—–]+$");
+
+    private record Entry(String canonical, Pattern alias) {}
+
+    private final List<Entry> entries;
+
+    private Agencies(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    private static final class BuiltIn {
+        static final Agencies INSTANCE = load();
+    }
+
+    /** The built-in list, loaded once. */
+    public static Agencies builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static Agencies load() {
+        Vocabulary v = Vocabulary.load(Agencies.class, "agencies.txt", "agencies", Settings.empty());
+        List<Entry> entries = new ArrayList<>();
+        add(entries, v.entries(Vocabulary.DEFAULT), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        add(entries, v.entries("CASE_SENSITIVE"), 0);
+        return new Agencies(entries);
+    }
+
+    private static void add(List<Entry> entries, List<String> lines, int flags) {
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            if (eq < 0) throw new IllegalStateException("agencies.txt: no '=' in " + line);
+            entries.add(new Entry(line.substring(0, eq).strip(), Pattern.compile("(?:" + line.substring(eq + 1).strip() + ")", flags)));
+        }
+    }
+
+    /** The canonical agency name if {@code candidate} is, as a whole, an agency's name or alias. */
+    public Optional<String> canonical(String candidate) {
+        if (candidate == null) return Optional.empty();
+        String s = TRAILING.matcher(LEADING.matcher(candidate.strip()).replaceFirst("")).replaceFirst("");
+        if (s.isEmpty() || s.length() > 60) return Optional.empty();
+        for (Entry e : entries) if (e.alias.matcher(s).matches()) return Optional.of(e.canonical);
+        return Optional.empty();
+    }
+
+    /** A regular expression (no groups) matching any alias, for cleaners that look for agencies inside text. */
+    public String alternation() {
+        StringBuilder sb = new StringBuilder();
+        for (Entry e : entries) {
+            if (sb.length() > 0) sb.append('|');
+            sb.append(e.alias.flags() == 0 ? "(?-i:" + e.alias.pattern() + ")" : e.alias.pattern());
+        }
+        return sb.toString();
+    }
+}

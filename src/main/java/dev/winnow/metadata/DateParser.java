@@ -1,0 +1,140 @@
+package dev.winnow.metadata;
+
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Vocabulary;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates in text: ISO dates, "Mar 4, 2024", "4 March 2024", "7. Januar 2020", "7 de enero de
+ * 2020", and numeric day-first dates when the day is unambiguous ("14/08/2023") or dotted ("07.01.2020").
+ * Ambiguous slashed dates ("03/04/2024") give nothing rather than a guess. Immutable and thread-safe.
+ */
+public final class DateParser {
+    private static final int MIN_YEAR = 1990;
+    private static final int MAX_YEAR = 2100;
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern COMPACT_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
+    private static final Pattern URL_YEAR_MONTH = Pattern.compile("/(\\d{4})[/-](\\d{2})[/-](\\d{2})\\b");
+
+    private final Map<String, Integer> months;
+    private final Pattern monthFirst;
+    private final Pattern dayFirst;
+
+    private static final class BuiltIn {
+        static final DateParser INSTANCE = new DateParser();
+    }
+
+    public static DateParser builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private DateParser() {
+        Vocabulary v = Vocabulary.load(DateParser.class, "months.txt", "dates", Settings.empty());
+        Map<String, Integer> map = new HashMap<>();
+        StringBuilder names = new StringBuilder();
+        for (String line : v.entries(Vocabulary.DEFAULT)) {
+            int eq = line.indexOf('=');
+            int month = Integer.parseInt(line.substring(0, eq).strip());
+            for (String alias : line.substring(eq + 1).strip().split("\\|")) {
+                map.put(alias, month);
+                names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(alias));
+            }
+        }
+        months = Map.copyOf(map);
+        String month = "(?<month>" + names + ")\\.?";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        monthFirst = Pattern.compile("(?<![\\p{L}])" + month + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)", flags);
+        dayFirst = Pattern.compile("(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s*(?:de\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)", flags);
+    }
+
+    /** The first date in {@code text}. */
+    public Optional<LocalDate> find(String text) {
+        return first(text).map(Match::date);
+    }
+
+    /** The first date in {@code text} with where it stands, so a cleaner can trim "Posted: Mar 4, 2024". */
+    public Optional<Match> first(String text) {
+        if (text == null || text.isEmpty()) return Optional.empty();
+        Match best = null;
+        best = earlier(best, iso(text));
+        best = earlier(best, named(monthFirst, text));
+        best = earlier(best, named(dayFirst, text));
+        best = earlier(best, numeric(text));
+        return Optional.ofNullable(best);
+    }
+
+    /** A date in a URL path: /2024/03/05/ or /2024-03-05. */
+    public Optional<LocalDate> fromUrl(String url) {
+        if (url == null) return Optional.empty();
+        for (Pattern p : new Pattern[] {COMPACT_URL, URL_YEAR_MONTH}) {
+            Matcher m = p.matcher(url);
+            if (m.find()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A date found in text, with its character span {@code [start, end)}. */
+    public record Match(LocalDate date, int start, int end) {}
+
+    private static Match earlier(Match a, Match b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return b.start < a.start ? b : a;
+    }
+
+    private static Match iso(String text) {
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) return new Match(d, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private Match named(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
+            if (month == null) continue;
+            LocalDate d = date(m.group("year"), String.valueOf(month), m.group("day"));
+            if (d != null) return new Match(d, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static Match numeric(String text) {
+        Matcher m = NUMERIC.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
+            boolean dotted = m.group(2).equals(".");
+            LocalDate d;
+            if (a > 12 || dotted) d = date(m.group(4), String.valueOf(b), String.valueOf(a));
+            else if (b > 12) d = date(m.group(4), String.valueOf(a), String.valueOf(b));
+            else continue; // 03/04/2024: April 3rd or March 4th? Not guessed.
+            if (d != null) return new Match(d, m.start(), m.end());
+        }
+        return null;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y < MIN_YEAR || y > MAX_YEAR) return null;
+            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

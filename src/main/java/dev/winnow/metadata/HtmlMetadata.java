@@ -1,0 +1,145 @@
+package dev.winnow.metadata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.Metadata;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an HTML page declares about itself: JSON-LD, Open Graph and other {@code <meta>} tags, {@code <time>},
+ * {@code <html lang>}. Reads the head and a few selected elements; never the body text.
+ */
+public final class HtmlMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] TITLE = {"og:title", "twitter:title", "dc.title", "sailthru.title"};
+    private static final String[] DESCRIPTION = {"og:description", "description", "twitter:description", "dc.description"};
+    private static final String[] DATE = {"article:published_time", "og:article:published_time", "datepublished",
+            "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.created",
+            "sailthru.date", "parsely-pub-date", "article.published", "published_time", "release_date", "og:published_time"};
+    private static final String[] AUTHOR = {"author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"};
+    private static final String[] SITE = {"og:site_name", "application-name", "twitter:site"};
+    private static final String[] LANGUAGE = {"content-language", "dc.language", "og:locale", "language"};
+
+    private HtmlMetadata() {}
+
+    public static Metadata of(Document doc, String url) {
+        JsonLd ld = JsonLd.read(doc);
+        String title = first(ld.headline, meta(doc, TITLE), text(doc.selectFirst("head > title")));
+        String description = first(ld.description, meta(doc, DESCRIPTION));
+        LocalDate date = date(ld.datePublished);
+        if (date == null) date = date(meta(doc, DATE));
+        if (date == null) date = date(timeElement(doc));
+        if (date == null) date = DateParser.builtIn().fromUrl(url).orElse(null);
+        String byline = first(ld.author, author(meta(doc, AUTHOR)));
+        String site = first(meta(doc, SITE), ld.publisher);
+        if (site != null && site.startsWith("@")) site = null;
+        String lang = first(doc.selectFirst("html") == null ? null : emptyToNull(doc.selectFirst("html").attr("lang")),
+                meta(doc, LANGUAGE), ld.language);
+        return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of());
+    }
+
+    private static String meta(Document doc, String[] names) {
+        for (String name : names) {
+            for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "], meta[http-equiv=" + name + "]")) {
+                String v = m.attr("content").strip();
+                if (!v.isEmpty()) return v;
+            }
+        }
+        return null;
+    }
+
+    private static String timeElement(Document doc) {
+        Element t = doc.selectFirst("time[pubdate], article time[datetime], time[itemprop=datePublished], time[datetime]");
+        if (t == null) return null;
+        return t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : DateParser.builtIn().find(value).orElse(null);
+    }
+
+    private static String author(String value) {
+        if (value == null || value.startsWith("http")) return null;
+        return value;
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : emptyToNull(e.text().strip());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v.strip();
+        return null;
+    }
+
+    /** The fields of the first JSON-LD object that describes an article (or any object when none does). */
+    private static final class JsonLd {
+        String headline, description, datePublished, author, publisher, language;
+
+        static JsonLd read(Document doc) {
+            JsonLd out = new JsonLd();
+            List<JsonNode> objects = new ArrayList<>();
+            for (Element s : doc.select("script[type=application/ld+json]")) {
+                try {
+                    collect(JSON.readTree(s.data()), objects);
+                } catch (JsonProcessingException e) {
+                    // malformed JSON-LD is common; the page's other metadata still counts
+                }
+            }
+            JsonNode article = null;
+            for (JsonNode o : objects) {
+                String type = o.path("@type").toString().toLowerCase(Locale.ROOT);
+                if (type.contains("article") || type.contains("posting") || type.contains("report")) {
+                    article = o;
+                    break;
+                }
+            }
+            if (article == null) return out;
+            out.headline = str(article.get("headline"));
+            out.description = str(article.get("description"));
+            out.datePublished = str(article.get("datePublished"));
+            if (out.datePublished == null) out.datePublished = str(article.get("dateCreated"));
+            out.author = name(article.get("author"));
+            out.publisher = name(article.get("publisher"));
+            out.language = str(article.get("inLanguage"));
+            return out;
+        }
+
+        private static void collect(JsonNode n, List<JsonNode> out) {
+            if (n == null) return;
+            if (n.isArray()) n.forEach(c -> collect(c, out));
+            else if (n.isObject()) {
+                out.add(n);
+                collect(n.get("@graph"), out);
+            }
+        }
+
+        private static String name(JsonNode n) {
+            if (n == null) return null;
+            if (n.isTextual()) return emptyToNull(n.asText());
+            if (n.isArray()) {
+                List<String> names = new ArrayList<>();
+                n.forEach(c -> {
+                    String s = name(c);
+                    if (s != null) names.add(s);
+                });
+                return names.isEmpty() ? null : String.join(", ", names);
+            }
+            return str(n.get("name"));
+        }
+
+        private static String str(JsonNode n) {
+            return n == null || !n.isValueNode() ? null : emptyToNull(n.asText());
+        }
+    }
+}

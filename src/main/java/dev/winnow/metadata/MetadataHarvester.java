@@ -1,0 +1,80 @@
+package dev.winnow.metadata;
+
+import dev.winnow.Metadata;
+import dev.winnow.Metadata.Field;
+import dev.winnow.chain.Evidence;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import dev.winnow.chain.Settings;
+import dev.winnow.internal.Regex;
+import dev.winnow.internal.Vocabulary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills {@link Metadata} from what the page declares (JSON-LD, meta tags) and the evidence cleaners recorded
+ * (the first evidence of a field wins), and finds the wire source in the kept body ("X reported") when no
+ * attribution named one. Immutable and thread-safe.
+ */
+public final class MetadataHarvester {
+    private final Agencies agencies = Agencies.builtIn();
+    private final List<Pattern> mentions;
+
+    public MetadataHarvester() {
+        mentions = Vocabulary.load(MetadataHarvester.class, "wire-mentions.txt", "wire-mentions", Settings.empty())
+                .patterns(Vocabulary.DEFAULT, "%s", e -> e.replace("%AGENCIES%", agencies.alternation()));
+    }
+
+    public Metadata harvest(Segmentation page, Labels labels, String body) {
+        Map<Field, String> first = new EnumMap<>(Field.class);
+        Set<String> captions = new LinkedHashSet<>();
+        Set<String> credits = new LinkedHashSet<>();
+        for (Evidence e : labels.evidence()) {
+            if (e.field() == Field.CAPTION) captions.add(e.value());
+            else if (e.field() == Field.PHOTO_CREDIT) credits.add(e.value());
+            else first.putIfAbsent(e.field(), e.value());
+        }
+        Metadata d = page.declared();
+        String wire = first.get(Field.WIRE_SOURCE);
+        if (wire == null) wire = mention(body).orElse(null);
+        LocalDate date = d.date() != null ? d.date() : parse(first.get(Field.DATE));
+        return new Metadata(
+                pick(first.get(Field.TITLE), d.title()),
+                pick(d.description(), first.get(Field.DESCRIPTION)),
+                date,
+                wire,
+                pick(d.byline(), first.get(Field.BYLINE)),
+                first.get(Field.DATELINE),
+                pick(d.siteName(), first.get(Field.SITE_NAME)),
+                pick(d.language(), first.get(Field.LANGUAGE)),
+                new ArrayList<>(captions),
+                new ArrayList<>(credits));
+    }
+
+    private Optional<String> mention(String body) {
+        for (Pattern p : mentions) {
+            Matcher m = p.matcher(body);
+            while (m.find()) {
+                Optional<String> a = agencies.canonical(Regex.group(m, "agency"));
+                if (a.isPresent()) return a;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate parse(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    private static String pick(String a, String b) {
+        return a != null ? a : b;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.winnow.segment;
+
+import dev.winnow.Page;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Decodes a {@link Page}: parses HTML with jsoup, decodes text by BOM, hint or UTF-8, and detects which is which. */
+public final class Decoder {
+    private static final int SNIFF = 4096;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private Decoder() {}
+
+    /** True when the page is, or looks like, HTML. */
+    public static boolean isHtml(Page page) {
+        return switch (page.format()) {
+            case HTML -> true;
+            case TEXT -> false;
+            case AUTO -> looksLikeHtml(page.bytes() != null
+                    ? new String(page.bytes(), 0, Math.min(SNIFF, page.bytes().length), StandardCharsets.ISO_8859_1)
+                    : page.string().substring(0, Math.min(SNIFF, page.string().length())));
+        };
+    }
+
+    /** An HTML start: a doctype, an html/head/body tag, or at least three tags with closing tags among them. */
+    static boolean looksLikeHtml(String head) {
+        String s = head.toLowerCase(Locale.ROOT);
+        if (s.contains("<!doctype html") || s.contains("<html") || s.contains("<head") || s.contains("<body")) return true;
+        int tags = 0, closing = 0;
+        for (int i = s.indexOf('<'); i >= 0 && i + 1 < s.length(); i = s.indexOf('<', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (Character.isLetter(c)) tags++;
+            else if (c == '/') closing++;
+        }
+        return tags >= 3 && closing >= 1;
+    }
+
+    /** Parses HTML; the charset comes from the BOM, the caller's hint, a meta tag, or defaults to UTF-8. */
+    public static Document parseHtml(Page page, List<String> warnings) {
+        String url = page.url() == null ? "" : page.url();
+        if (page.string() != null) return Jsoup.parse(page.string(), url);
+        String charset = charsetName(page.charsetHint(), warnings);
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(page.bytes()), charset, url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Decodes plain text: BOM, then the hint, then strict UTF-8, then windows-1252 with a warning. */
+    public static String decodeText(Page page, List<String> warnings) {
+        if (page.string() != null) return page.string();
+        byte[] b = page.bytes();
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)
+            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return new String(b, StandardCharsets.UTF_16);
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return new String(b, StandardCharsets.UTF_16);
+        String hint = charsetName(page.charsetHint(), warnings);
+        if (hint != null) return new String(b, Charset.forName(hint));
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            warnings.add("text is not valid UTF-8; decoded as windows-1252");
+            return new String(b, WINDOWS_1252);
+        }
+    }
+
+    /** A usable charset name from a name or a Content-Type value, or {@code null} (with a warning if unusable). */
+    static String charsetName(String hint, List<String> warnings) {
+        if (hint == null || hint.isBlank()) return null;
+        String name = hint.strip();
+        int i = name.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (i >= 0) name = name.substring(i + 8).replace("\"", "").replace("'", "").split("[;\\s]")[0];
+        else if (name.contains("/")) return null;
+        try {
+            if (Charset.isSupported(name)) return Charset.forName(name).name();
+        } catch (IllegalArgumentException ignored) {
+            // fall through to the warning
+        }
+        warnings.add("unknown charset '" + name + "' ignored");
+        return null;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.winnow.segment;
+
+import dev.winnow.Block;
+import dev.winnow.Container;
+import dev.winnow.internal.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns a jsoup tree into blocks in one iterative traversal (no recursion, so deep nesting cannot overflow the
+ * stack). Every block-level element starts a new block; inline text accumulates into the current one. Hidden
+ * and non-text elements (script, style, forms controls, elements marked hidden) are skipped whole.
+ */
+public final class HtmlSegmenter {
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "math", "object", "embed", "canvas", "select", "option", "button", "input", "textarea", "head", "title",
+            "meta", "link", "audio", "video", "source", "picture", "map", "dialog");
+    private static final Set<String> BLOCK = Set.of("html", "body", "p", "div", "section", "article", "main",
+            "header", "footer", "nav", "aside", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
+            "h6", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "blockquote", "pre", "figure",
+            "figcaption", "form", "fieldset", "address", "hr", "center", "details", "summary", "menu", "hgroup",
+            "legend", "br");
+    private static final Map<String, Integer> FLAGS = Map.ofEntries(
+            Map.entry("h1", Block.HEADING), Map.entry("h2", Block.HEADING), Map.entry("h3", Block.HEADING),
+            Map.entry("h4", Block.HEADING), Map.entry("h5", Block.HEADING), Map.entry("h6", Block.HEADING),
+            Map.entry("li", Block.LIST_ITEM), Map.entry("dd", Block.LIST_ITEM), Map.entry("dt", Block.LIST_ITEM),
+            Map.entry("figure", Block.FIGURE), Map.entry("figcaption", Block.FIGCAPTION),
+            Map.entry("nav", Block.NAV), Map.entry("menu", Block.NAV), Map.entry("aside", Block.ASIDE),
+            Map.entry("header", Block.HEADER), Map.entry("footer", Block.FOOTER), Map.entry("form", Block.FORM),
+            Map.entry("table", Block.TABLE), Map.entry("blockquote", Block.BLOCKQUOTE), Map.entry("pre", Block.PRE),
+            Map.entry("article", Block.ARTICLE), Map.entry("main", Block.MAIN));
+
+    private HtmlSegmenter() {}
+
+    /** Segments the body of {@code root} (a document or any element). */
+    public static List<Block> segment(Element root) {
+        Visitor v = new Visitor();
+        NodeTraversor.filter(v, root);
+        v.flush();
+        return v.blocks;
+    }
+
+    private static final class Visitor implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        final int[] flagDepth = new int[16];
+        Container current = new Container(0, "#root", "", null, 0);
+        int nextId = 1;
+        int linkDepth;
+        int linkWords;
+        String blockTag = "div";
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                text.append(s);
+                if (linkDepth > 0) linkWords += Text.words(s);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+            String tag = e.normalName();
+            if (SKIP.contains(tag) || isHidden(e)) return FilterResult.SKIP_ENTIRELY;
+            if (tag.equals("a")) linkDepth++;
+            if (BLOCK.contains(tag)) {
+                flush();
+                if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
+                current = new Container(nextId++, tag, hints(e), current, current.depth() + 1);
+                blockTag = tag;
+                Integer f = FLAGS.get(tag);
+                if (f != null) flagDepth[Integer.numberOfTrailingZeros(f)]++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            if (tag.equals("a")) linkDepth--;
+            if (BLOCK.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+                flush();
+                Integer f = FLAGS.get(tag);
+                if (f != null) flagDepth[Integer.numberOfTrailingZeros(f)]--;
+                if (current.parent() != null) current = current.parent();
+                blockTag = current.tag();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void flush() {
+            if (text.length() > 0) {
+                String s = Text.normalise(text);
+                if (!s.isEmpty()) {
+                    int words = Text.words(s);
+                    int index = blocks.size();
+                    blocks.add(new Block(index, s, words, Math.min(linkWords, words), blockTag, flags(), current, index));
+                }
+            }
+            text.setLength(0);
+            linkWords = 0;
+        }
+
+        int flags() {
+            int flags = Block.HTML;
+            for (int i = 0; i < flagDepth.length; i++) if (flagDepth[i] > 0) flags |= 1 << i;
+            return flags;
+        }
+
+        static boolean isHidden(Element e) {
+            if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+            String style = e.attr("style");
+            if (style.isEmpty()) return false;
+            String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+
+        static String hints(Element e) {
+            String id = e.id();
+            String cls = e.className();
+            if (id.isEmpty() && cls.isEmpty()) return "";
+            return (id + " " + cls).strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+}
