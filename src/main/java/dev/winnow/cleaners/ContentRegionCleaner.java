@@ -31,6 +31,12 @@ public final class ContentRegionCleaner implements Cleaner {
             Map.entry("h3", -5), Map.entry("h4", -5), Map.entry("h5", -5), Map.entry("h6", -5),
             Map.entry("header", -3), Map.entry("footer", -5), Map.entry("aside", -5), Map.entry("nav", -10));
     private static final Set<String> PAGE_LEVEL = Set.of("#root", "html", "body");
+    /**
+     * Elements that are a paragraph themselves: their parent is the first container scored. Text directly in a
+     * div or section reads as a paragraph of that element (Readability wraps it in a {@code <p>}).
+     */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "td", "th", "dd", "dt", "pre", "blockquote",
+            "figcaption", "caption", "address", "summary", "h1", "h2", "h3", "h4", "h5", "h6", "center", "legend");
     private final ContainerHints hints;
 
     public ContentRegionCleaner(Settings settings) {
@@ -57,7 +63,7 @@ public final class ContentRegionCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.text().length() < MIN_CHARS || b.headingLevel() > 0) continue;
             double s = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
-            Container c = b.container().parent();
+            Container c = PARAGRAPHS.contains(b.container().tag()) ? b.container().parent() : b.container();
             for (int level = 0; c != null && level < ANCESTORS; level++, c = c.parent()) {
                 if (!scored[c.id()]) {
                     scored[c.id()] = true;
