@@ -58,12 +58,14 @@ public final class CaptionCleaner implements Cleaner {
         }
     }
 
+    /** The credit that starts first: "Photo: AFP / Jane Doe" rather than the "AFP / Jane Doe" inside it. */
     private Matcher credit(String text) {
+        Matcher best = null;
         for (Pattern p : credits) {
             Matcher m = p.matcher(text);
-            if (m.find()) return m;
+            if (m.find() && (best == null || m.start("credit") < best.start("credit"))) best = m;
         }
-        return null;
+        return best;
     }
 
     private boolean hinted(Container c) {

@@ -48,7 +48,7 @@ public final class HeadlineCleaner implements Cleaner {
         Block firstH1 = null;
         for (Block b : page.blocks()) {
             int level = b.headingLevel();
-            if (level == 0 || b.words() == 0) continue;
+            if (level == 0 || b.words() == 0 || b.linkDensity() > 0.5) continue; // a linked heading is a logo or teaser
             if (declared != null && level <= 3 && similar(b.text(), declared)) return b;
             if (level == 1 && firstH1 == null) firstH1 = b;
         }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,6 +19,8 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A separator followed by at most four words to the end: the site name a {@code <title>} carries. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—•·»]|::)\\s+(?:\\S+\\s*){1,4}$");
     private static final String[] TITLE = {"og:title", "twitter:title", "dc.title", "sailthru.title"};
     private static final String[] DESCRIPTION = {"og:description", "description", "twitter:description", "dc.description"};
     private static final String[] DATE = {"article:published_time", "og:article:published_time", "datepublished",
@@ -30,7 +34,7 @@ public final class HtmlMetadata {
 
     public static Metadata of(Document doc, String url) {
         JsonLd ld = JsonLd.read(doc);
-        String title = first(ld.headline, meta(doc, TITLE), text(doc.selectFirst("head > title")));
+        String title = first(ld.headline, meta(doc, TITLE), withoutSiteSuffix(text(doc.selectFirst("head > title"))));
         String description = first(ld.description, meta(doc, DESCRIPTION));
         LocalDate date = date(ld.datePublished);
         if (date == null) date = date(meta(doc, DATE));
@@ -42,6 +46,13 @@ public final class HtmlMetadata {
         String lang = first(doc.selectFirst("html") == null ? null : emptyToNull(doc.selectFirst("html").attr("lang")),
                 meta(doc, LANGUAGE), ld.language);
         return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of());
+    }
+
+    /** "Headline - Site Name": the part after the last separator goes when it is short (a site name). */
+    static String withoutSiteSuffix(String title) {
+        if (title == null) return null;
+        Matcher m = SITE_SUFFIX.matcher(title);
+        return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
     }
 
     private static String meta(Document doc, String[] names) {

@@ -43,15 +43,18 @@ public final class MetadataHarvester {
             else first.putIfAbsent(e.field(), e.value());
         }
         Metadata d = page.declared();
+        String byline = pick(d.byline(), first.get(Field.BYLINE));
+        Optional<String> bylineAgency = agencies.canonical(byline);
+        if (bylineAgency.isPresent()) byline = null; // "By The Associated Press" names the source, not an author
         String wire = first.get(Field.WIRE_SOURCE);
-        if (wire == null) wire = mention(body).orElse(null);
+        if (wire == null) wire = bylineAgency.or(() -> mention(body)).orElse(null);
         LocalDate date = d.date() != null ? d.date() : parse(first.get(Field.DATE));
         return new Metadata(
                 pick(first.get(Field.TITLE), d.title()),
                 pick(d.description(), first.get(Field.DESCRIPTION)),
                 date,
                 wire,
-                pick(d.byline(), first.get(Field.BYLINE)),
+                byline,
                 first.get(Field.DATELINE),
                 pick(d.siteName(), first.get(Field.SITE_NAME)),
                 pick(d.language(), first.get(Field.LANGUAGE)),
