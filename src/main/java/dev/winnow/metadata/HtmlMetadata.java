@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.Metadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,30 +23,32 @@ public final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A separator followed by at most four words to the end: the site name a {@code <title>} carries. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—•·»]|::)\\s+(?:\\S+\\s*){1,4}$");
-    private static final String[] TITLE = {"og:title", "twitter:title", "dc.title", "sailthru.title"};
-    private static final String[] DESCRIPTION = {"og:description", "description", "twitter:description", "dc.description"};
-    private static final String[] DATE = {"article:published_time", "og:article:published_time", "datepublished",
+    private static final List<String> TITLE = List.of("og:title", "twitter:title", "dc.title", "sailthru.title");
+    private static final List<String> DESCRIPTION = List.of("og:description", "description", "twitter:description", "dc.description");
+    private static final List<String> DATE = List.of("article:published_time", "og:article:published_time", "datepublished",
             "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.created",
-            "sailthru.date", "parsely-pub-date", "article.published", "published_time", "release_date", "og:published_time"};
-    private static final String[] AUTHOR = {"author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"};
-    private static final String[] SITE = {"og:site_name", "application-name", "twitter:site"};
-    private static final String[] LANGUAGE = {"content-language", "dc.language", "og:locale", "language"};
+            "sailthru.date", "parsely-pub-date", "article.published", "published_time", "release_date", "og:published_time");
+    private static final List<String> AUTHOR = List.of("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl");
+    private static final List<String> SITE = List.of("og:site_name", "application-name", "twitter:site");
+    private static final List<String> LANGUAGE = List.of("content-language", "dc.language", "og:locale", "language");
+    private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
     private HtmlMetadata() {}
 
     public static Metadata of(Document doc, String url) {
+        Map<String, String> meta = metaTags(doc);
         JsonLd ld = JsonLd.read(doc);
-        String title = first(ld.headline, meta(doc, TITLE), withoutSiteSuffix(text(doc.selectFirst("head > title"))));
-        String description = first(ld.description, meta(doc, DESCRIPTION));
+        String title = first(ld.headline, meta(meta, TITLE), withoutSiteSuffix(text(doc.selectFirst("head > title"))));
+        String description = first(ld.description, meta(meta, DESCRIPTION));
         LocalDate date = date(ld.datePublished);
-        if (date == null) date = date(meta(doc, DATE));
+        if (date == null) date = date(meta(meta, DATE));
         if (date == null) date = date(timeElement(doc));
         if (date == null) date = DateParser.builtIn().fromUrl(url).orElse(null);
-        String byline = first(ld.author, author(meta(doc, AUTHOR)));
-        String site = first(meta(doc, SITE), ld.publisher);
+        String byline = first(ld.author, author(meta(meta, AUTHOR)));
+        String site = first(meta(meta, SITE), ld.publisher);
         if (site != null && site.startsWith("@")) site = null;
         String lang = first(doc.selectFirst("html") == null ? null : emptyToNull(doc.selectFirst("html").attr("lang")),
-                meta(doc, LANGUAGE), ld.language);
+                meta(meta, LANGUAGE), ld.language);
         return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of());
     }
 
@@ -55,12 +59,24 @@ public final class HtmlMetadata {
         return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
     }
 
-    private static String meta(Document doc, String[] names) {
-        for (String name : names) {
-            for (Element m : doc.select("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "], meta[http-equiv=" + name + "]")) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty()) return v;
+    /** Every {@code <meta>} tag's content by its lower-case property, name, itemprop or http-equiv (first wins). */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> map = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String key : KEY_ATTRIBUTES) {
+                String k = m.attr(key);
+                if (!k.isEmpty()) map.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
             }
+        }
+        return map;
+    }
+
+    private static String meta(Map<String, String> meta, List<String> names) {
+        for (String name : names) {
+            String v = meta.get(name);
+            if (v != null) return v;
         }
         return null;
     }
