@@ -71,7 +71,8 @@ class CleanCommandTest {
         Run r = run("clean", "--explain", dir.toString());
         assertEquals(0, r.exit, r.err);
         List<JsonNode> records = r.records();
-        assertEquals(List.of("three", "two", "one"), // sorted by path: a/b/three.txt.gz, a/b/two.html, a/one.txt records.stream().map(n -> n.get("id").asText()).toList());
+        // sorted by path: a/b/three.txt.gz, a/b/two.html, a/one.txt
+        assertEquals(List.of("three", "two", "one"), records.stream().map(n -> n.get("id").asText()).toList());
         for (JsonNode n : records) {
             assertTrue(n.get("body").asText().contains("The second paragraph adds more detail"), n.toString());
             assertTrue(n.get("removed").toString().contains("Like us on Facebook"), n.toString());
