@@ -1,0 +1,114 @@
+package dev.winnow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.CleanerChain;
+import dev.winnow.chain.Labels;
+import dev.winnow.chain.Segmentation;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class WinnowTest {
+    private static final Winnow WINNOW = Winnow.news();
+    private static final String HTML = "<html lang=en><head><title>A headline - Site</title></head><body>"
+            + "<nav><a href=/>Home</a> <a href=/news>News</a></nav><article><h1>A headline</h1>"
+            + "<p>The first paragraph has enough words to be read as a paragraph of the article, and a comma.</p>"
+            + "<p>The second paragraph also reads like prose, with commas, clauses, and a full stop at the end.</p>"
+            + "</article><footer><p>Privacy policy</p></footer></body></html>";
+
+    @Test
+    void cleansHtmlEndToEnd() {
+        CleanResult r = WINNOW.cleanHtml(HTML);
+        assertEquals("The first paragraph has enough words to be read as a paragraph of the article, and a comma.\n\n"
+                + "The second paragraph also reads like prose, with commas, clauses, and a full stop at the end.", r.body());
+        assertEquals("A headline", r.metadata().title());
+        assertEquals("en", r.metadata().language());
+        assertTrue(r.removed().stream().anyMatch(x -> x.text().equals("Home News") || x.text().equals("Home")));
+    }
+
+    @Test
+    void aParsedDocumentGivesTheSameResultAsBytes() {
+        CleanResult fromBytes = WINNOW.clean(Page.html(HTML.getBytes(StandardCharsets.UTF_8), "utf-8", "https://example.com/a"));
+        CleanResult fromDoc = WINNOW.clean(Jsoup.parse(HTML), "https://example.com/a");
+        assertEquals(fromBytes.body(), fromDoc.body());
+        assertEquals(fromBytes.metadata(), fromDoc.metadata());
+    }
+
+    @Test
+    void detectsHtmlAndText() {
+        assertEquals(WINNOW.cleanHtml(HTML).body(), WINNOW.clean(Page.detect(HTML.getBytes(StandardCharsets.UTF_8), null, null)).body());
+        String text = "Title line\n\nA sentence that is plainly text, with a < sign and a > sign, long enough to count as prose.\n";
+        assertEquals(WINNOW.cleanText(text).body(), WINNOW.clean(Page.detect(text.getBytes(StandardCharsets.UTF_8), null, null)).body());
+    }
+
+    @Test
+    void emptyAndBlankInputGiveAnEmptyBody() {
+        for (Page p : List.of(Page.html(new byte[0], null, null), Page.text("", null), Page.text(" \n\n \t", null),
+                Page.detect(new byte[0], null, null))) {
+            CleanResult r = WINNOW.clean(p);
+            assertEquals("", r.body());
+            assertNull(r.metadata().title());
+        }
+    }
+
+    @Test
+    void binaryInputGivesABestEffortResult() {
+        byte[] noise = new byte[200_000];
+        new Random(42).nextBytes(noise);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            WINNOW.clean(Page.html(noise, null, null));
+            WINNOW.clean(Page.text(noise, null, null));
+            WINNOW.clean(Page.detect(noise, "no-such-charset", null));
+        });
+    }
+
+    @Test
+    void deepNestingNeitherOverflowsNorHangs() {
+        StringBuilder sb = new StringBuilder("<html><body>");
+        sb.append("<div>word ".repeat(20_000)).append("<p>The article text sits at the bottom of a very deep tree.</p>");
+        String html = sb.toString();
+        CleanResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> WINNOW.cleanHtml(html));
+        assertTrue(r.body().isEmpty() || r.body().contains("word") || r.body().contains("article text"));
+    }
+
+    @Test
+    void aFailingCleanerIsSkippedWithAWarning() {
+        Cleaner broken = new Cleaner() {
+            public String name() { return "broken"; }
+            public String reason() { return "always fails"; }
+            public void label(Segmentation page, Labels labels) {
+                labels.drop(page.blocks().get(0), Role.BOILERPLATE, "half-done work");
+                throw new IllegalStateException("boom");
+            }
+        };
+        Winnow w = Winnow.of(CleanerChain.news().toBuilder().addAfter("navigation", broken).build());
+        CleanResult r = w.cleanHtml(HTML);
+        assertEquals(WINNOW.cleanHtml(HTML).body(), r.body(), "the broken cleaner's label was rolled back");
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).contains("broken") && r.warnings().get(0).contains("boom"));
+    }
+
+    @Test
+    void oneInstanceIsSafeAcrossThreads() throws Exception {
+        String expected = WINNOW.cleanHtml(HTML).body();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) futures.add(pool.submit(() -> WINNOW.cleanHtml(HTML).body()));
+            for (Future<String> f : futures) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
