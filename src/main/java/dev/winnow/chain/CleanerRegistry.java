@@ -87,6 +87,7 @@ public final class CleanerRegistry {
      * @throws WinnowException naming the unknown cleaner or the class that cannot be built
      */
     public CleanerChain chain(List<String> names, Settings settings) {
+        if (names.isEmpty()) throw new WinnowException(Settings.CLEANERS + ": no cleaners named");
         List<Cleaner> cleaners = new ArrayList<>();
         for (String name : names) cleaners.add(create(name, settings));
         CleanerChain.Builder b = CleanerChain.builder();

@@ -32,7 +32,7 @@ public final class TeaserCleaner implements Cleaner {
         Vocabulary v = Vocabulary.load(TeaserCleaner.class, "teasers.txt", NAME, settings);
         heading = v.pattern("HEADING", "^\\W*(?:%s)\\s*[:»›>|→.…-]*\\s*$");
         previousNext = v.pattern("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\s*[:»›>|→«‹<←-]*\\s*(?<rest>.*)$");
-        inline = v.pattern("INLINE", "^\\W*(?:%s)\\s*(?::|»|›|>|\\||→|-)\\s*\\S.*$");
+        inline = v.pattern("INLINE", "^\\W*(?:%s)(?:\\s*[:»›>|→]|\\s+[-–—])\\s*\\S.*$");
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * give "The Associated Press"). Loaded once from {@code agencies.txt}; immutable and thread-safe.
  */
 public final class Agencies {
-    private static final Pattern LEADING = Pattern.compile("^(?:[-—–©(\\s]|\\(c\\)|copyright\\b|the\\s)+",
+    private static final Pattern LEADING = Pattern.compile("^(?:\\(c\\)|copyright\\b|the\\s|[-—–©(\\s])+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile("[\\s.,;:)\\-—–]+$");
 

@@ -20,7 +20,7 @@ public final class DateParser {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{L}\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern COMPACT_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
     private static final Pattern URL_YEAR_MONTH = Pattern.compile("/(\\d{4})[/-](\\d{2})[/-](\\d{2})\\b");
 

@@ -29,7 +29,7 @@ public final class HtmlMetadata {
             "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.created",
             "sailthru.date", "parsely-pub-date", "article.published", "published_time", "release_date", "og:published_time");
     private static final List<String> AUTHOR = List.of("author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl");
-    private static final List<String> SITE = List.of("og:site_name", "application-name", "twitter:site");
+    private static final List<String> SITE = List.of("og:site_name", "application-name");
     private static final List<String> LANGUAGE = List.of("content-language", "dc.language", "og:locale", "language");
     private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop", "http-equiv");
 
@@ -46,7 +46,6 @@ public final class HtmlMetadata {
         if (date == null) date = DateParser.builtIn().fromUrl(url).orElse(null);
         String byline = first(ld.author, author(meta(meta, AUTHOR)));
         String site = first(meta(meta, SITE), ld.publisher);
-        if (site != null && site.startsWith("@")) site = null;
         String lang = first(doc.selectFirst("html") == null ? null : emptyToNull(doc.selectFirst("html").attr("lang")),
                 meta(meta, LANGUAGE), ld.language);
         return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of());
@@ -109,7 +108,7 @@ public final class HtmlMetadata {
         return null;
     }
 
-    /** The fields of the first JSON-LD object that describes an article (or any object when none does). */
+    /** The fields of the first JSON-LD object that describes an article, or else of the first with a headline. */
     private static final class JsonLd {
         String headline, description, datePublished, author, publisher, language;
 
@@ -131,6 +130,7 @@ public final class HtmlMetadata {
                     break;
                 }
             }
+            if (article == null) article = objects.stream().filter(o -> o.hasNonNull("headline")).findFirst().orElse(null);
             if (article == null) return out;
             out.headline = str(article.get("headline"));
             out.description = str(article.get("description"));

@@ -37,6 +37,12 @@ public final class CleanerRun {
         return new CleanerRun(Segmentation.of(blocks, declared, null, true), cleaners);
     }
 
+    /** Runs one more cleaner over the same labels (after a test labelled blocks by hand). */
+    public CleanerRun then(Cleaner cleaner) {
+        cleaner.label(page, labels);
+        return this;
+    }
+
     public Block block(int i) {
         return page.blocks().get(i);
     }

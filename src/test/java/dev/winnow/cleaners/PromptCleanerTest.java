@@ -81,7 +81,7 @@ class PromptCleanerTest {
     void longBlockIsNotAPrompt() {
         String prose = "The mayor told reporters that residents who want to subscribe to our newsletter, as she put it, "
                 + "would get updates on the parks plan, the budget, the road repairs and every other project the council "
-                + "approved this year and next.";
+                + "approved this year and next, including the new library and the swimming pool on Main Street.";
         assertFalse(run(prose).dropped(0));
     }
 

@@ -1,0 +1,82 @@
+package dev.winnow.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+    private final DateParser dates = DateParser.builtIn();
+
+    private Optional<LocalDate> find(String text) {
+        return dates.find(text);
+    }
+
+    private static Optional<LocalDate> date(int y, int m, int d) {
+        return Optional.of(LocalDate.of(y, m, d));
+    }
+
+    @Test
+    void monthNameFirst() {
+        assertEquals(date(2024, 3, 4), find("Posted: Mar 4, 2024"));
+        assertEquals(date(2024, 3, 5), find("March 5th, 2024"));
+        assertEquals(date(2024, 9, 5), find("Sept. 5, 2024"));
+        assertEquals(date(2021, 2, 2), find("was first published Feb. 2, 2021."));
+    }
+
+    @Test
+    void dayFirstInSeveralLanguages() {
+        assertEquals(date(2024, 3, 4), find("4 March 2024"));
+        assertEquals(date(2020, 1, 7), find("7. Januar 2020"));
+        assertEquals(date(2020, 1, 7), find("7 de enero de 2020"));
+        assertEquals(date(2024, 3, 5), find("le 5 mars 2024"));
+        assertEquals(date(2023, 12, 12), find("12 Dez. 2023"));
+        assertEquals(date(2021, 3, 3), find("MÄRZ 3, 2021"));
+    }
+
+    @Test
+    void isoDates() {
+        assertEquals(date(2024, 3, 5), find("2024-03-05T10:00:00Z"));
+        assertEquals(date(2020, 1, 7), find("date 2020-1-7"));
+    }
+
+    @Test
+    void unambiguousNumericDates() {
+        assertEquals(date(2023, 8, 14), find("Published on 14/08/2023"));
+        assertEquals(date(2023, 8, 14), find("08/14/2023"));
+        assertEquals(date(2020, 1, 7), find("07.01.2020"));
+    }
+
+    @Test
+    void ambiguousSlashedDateIsNotGuessed() {
+        assertEquals(Optional.empty(), find("03/04/2024"));
+        assertEquals(Optional.empty(), find("Published on 03/04/2024"));
+    }
+
+    @Test
+    void invalidOrImplausibleDatesAreRejected() {
+        assertEquals(Optional.empty(), find("2024-02-30"));
+        assertEquals(Optional.empty(), find("1 March 1850"));
+        assertEquals(Optional.empty(), find("Marathon 5, 2024"));
+        assertEquals(Optional.empty(), find("10 years ago 2020"));
+        assertEquals(Optional.empty(), find("no date here"));
+        assertEquals(Optional.empty(), find(""));
+        assertEquals(Optional.empty(), find(null));
+    }
+
+    @Test
+    void firstDateInTextWinsAndReportsItsSpan() {
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 3), 3, 13)), dates.first("On 3 Mar 2024 and 2024-01-01"));
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 4), 8, 19)), dates.first("Posted: Mar 4, 2024"));
+    }
+
+    @Test
+    void datesInUrls() {
+        assertEquals(date(2024, 3, 5), dates.fromUrl("https://example.com/news/2024/03/05/story"));
+        assertEquals(date(2024, 3, 5), dates.fromUrl("https://example.com/2024-03-05-story"));
+        assertEquals(Optional.empty(), dates.fromUrl("https://example.com/story-123"));
+        assertEquals(Optional.empty(), dates.fromUrl("https://example.com/2024/13/05/x"));
+        assertEquals(Optional.empty(), dates.fromUrl(null));
+    }
+}

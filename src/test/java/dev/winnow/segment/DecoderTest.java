@@ -1,0 +1,78 @@
+package dev.winnow.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.Page;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecoderTest {
+    private final List<String> warnings = new ArrayList<>();
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void detectsHtml() {
+        assertTrue(Decoder.isHtml(Page.detect(bytes("<!DOCTYPE html><p>x"), null, null)));
+        assertTrue(Decoder.isHtml(Page.detect(bytes("<p>One</p><p>Two</p><p>Three</p>"), null, null)));
+        assertTrue(Decoder.isHtml(Page.html("plain", null)));
+    }
+
+    @Test
+    void detectsText() {
+        assertFalse(Decoder.isHtml(Page.detect(bytes("a < b and c > d\n\nUse <b>bold</b> here."), null, null)));
+        assertFalse(Decoder.isHtml(Page.detect(bytes("Headline\n\nFirst paragraph."), null, null)));
+        assertFalse(Decoder.isHtml(Page.text("<html><body>x</body></html>", null)));
+    }
+
+    @Test
+    void textIsUtf8ByDefaultAndBomIsRemoved() {
+        assertEquals("Café", Decoder.decodeText(Page.text(bytes("Café"), null, null), warnings));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i'};
+        assertEquals("Hi", Decoder.decodeText(Page.text(bom, null, null), warnings));
+        byte[] utf16le = {(byte) 0xFF, (byte) 0xFE, 'H', 0, 'i', 0};
+        assertEquals("Hi", Decoder.decodeText(Page.text(utf16le, null, null), warnings));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void charsetHintFromContentType() {
+        byte[] latin1 = "Café".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Café", Decoder.decodeText(Page.text(latin1, "text/plain; charset=\"ISO-8859-1\"", null), warnings));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252WithAWarning() {
+        byte[] cp1252 = {'C', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'x', (byte) 0x94};
+        assertEquals("Café “x”", Decoder.decodeText(Page.text(cp1252, null, null), warnings));
+        assertEquals(List.of("text is not valid UTF-8; decoded as windows-1252"), warnings);
+    }
+
+    @Test
+    void charsetNames() {
+        assertEquals("ISO-8859-1", Decoder.charsetName("text/html; charset=iso-8859-1", warnings));
+        assertEquals("UTF-8", Decoder.charsetName("utf8", warnings));
+        assertNull(Decoder.charsetName("text/html", warnings));
+        assertNull(Decoder.charsetName(" ", warnings));
+        assertEquals(List.of(), warnings);
+        assertNull(Decoder.charsetName("bogus-charset", warnings));
+        assertEquals(List.of("unknown charset 'bogus-charset' ignored"), warnings);
+    }
+
+    @Test
+    void htmlBytesUseTheHintAndStringsParseDirectly() {
+        byte[] latin1 = "<p>Café</p>".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Café", Decoder.parseHtml(Page.html(latin1, "iso-8859-1", null), warnings).body().text());
+        assertEquals("Ünïcode", Decoder.parseHtml(Page.html("<p>Ünïcode</p>", null), warnings).body().text());
+        byte[] meta = "<meta charset=\"iso-8859-1\"><p>Café</p>".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("Café", Decoder.parseHtml(Page.html(meta, null, null), warnings).body().text());
+    }
+}
