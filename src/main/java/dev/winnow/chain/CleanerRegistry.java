@@ -4,6 +4,7 @@ import dev.winnow.WinnowException;
 import dev.winnow.boilerpipe.BoilerpipeClassifierCleaner;
 import dev.winnow.cleaners.BylineCleaner;
 import dev.winnow.cleaners.CaptionCleaner;
+import dev.winnow.cleaners.CommentCleaner;
 import dev.winnow.cleaners.ContainerHintCleaner;
 import dev.winnow.cleaners.ContentRegionCleaner;
 import dev.winnow.cleaners.DateLineCleaner;
@@ -36,7 +37,7 @@ public final class CleanerRegistry {
      */
     public static final List<String> DEFAULT_CHAIN = List.of(NavigationCleaner.NAME, ContainerHintCleaner.NAME,
             PromptCleaner.NAME, TeaserCleaner.NAME, DateLineCleaner.NAME, WireCreditCleaner.NAME, CaptionCleaner.NAME,
-            ContentRegionCleaner.NAME, TextRegionCleaner.NAME, DatelinePrefixCleaner.NAME, RepeatedDeckCleaner.NAME,
+            CommentCleaner.NAME, ContentRegionCleaner.NAME, TextRegionCleaner.NAME, DatelinePrefixCleaner.NAME, RepeatedDeckCleaner.NAME,
             BylineCleaner.NAME, HeadlineCleaner.NAME);
 
     private static final CleanerRegistry BUILT_IN = new CleanerRegistry(builtInFactories());
@@ -59,6 +60,7 @@ public final class CleanerRegistry {
         m.put(DateLineCleaner.NAME, DateLineCleaner::new);
         m.put(WireCreditCleaner.NAME, WireCreditCleaner::new);
         m.put(CaptionCleaner.NAME, CaptionCleaner::new);
+        m.put(CommentCleaner.NAME, CommentCleaner::new);
         m.put(ContentRegionCleaner.NAME, ContentRegionCleaner::new);
         m.put(TextRegionCleaner.NAME, TextRegionCleaner::new);
         m.put(DatelinePrefixCleaner.NAME, DatelinePrefixCleaner::new);

@@ -26,11 +26,13 @@ public final class DateLineCleaner implements Cleaner {
     private static final Pattern TIME = Pattern.compile(
             "^\\s*(?:[|,@•·-]\\s*)?(?:(?:at|um|à|a las)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:Uhr|h|[A-Z]{2,4}|GMT[+-]?\\d*|UTC[+-]?\\d*))?)?\\s*[|,•·-]?\\s*");
     private final Pattern label;
+    private final Pattern weekday;
     private final DateParser dates = DateParser.builtIn();
 
     public DateLineCleaner(Settings settings) {
-        label = Vocabulary.load(DateLineCleaner.class, "date-lines.txt", NAME, settings)
-                .pattern("LABEL", "^\\W*(?:%s)\\b\\s*(?:on|am|le|el|at)?\\s*:?\\s*");
+        Vocabulary v = Vocabulary.load(DateLineCleaner.class, "date-lines.txt", NAME, settings);
+        label = v.pattern("LABEL", "^\\W*(?:%s)\\b\\s*(?:on|am|le|el|at)?\\s*:?\\s*");
+        weekday = v.pattern("WEEKDAY", "^\\W*(?:%s)\\b\\.?,?\\s*");
     }
 
     @Override
@@ -49,10 +51,16 @@ public final class DateLineCleaner implements Cleaner {
             if (labels.isDropped(b)) continue;
             String text = labels.visibleText(b);
             Matcher m = label.matcher(text);
-            int from = m.lookingAt() ? m.end() : 0;
+            boolean labelled = m.lookingAt();
+            int from = labelled ? m.end() : 0;
+            int reach = labelled ? 12 : 0;
+            if (from == 0) {
+                Matcher day = weekday.matcher(text);
+                if (day.lookingAt()) from = day.end();
+            }
             if (from == 0 && b.words() > MAX_WORDS) continue;
             Optional<DateParser.Match> found = dates.first(text.substring(from));
-            if (found.isEmpty() || found.get().start() > (from > 0 ? 12 : 0)) continue;
+            if (found.isEmpty() || found.get().start() > reach) continue;
             int end = from + found.get().end();
             Matcher time = TIME.matcher(text.substring(end));
             if (time.lookingAt()) end += time.end();
@@ -61,7 +69,7 @@ public final class DateLineCleaner implements Cleaner {
             if (Text.words(rest) <= LEFTOVER_WORDS && !Text.endsLikeSentence(rest)) {
                 labels.drop(b, Role.DATE, "date line " + date);
                 labels.evidence(Field.DATE, date, b);
-            } else if (from > 0) {
+            } else if (labelled) {
                 labels.trimStart(b, end, Role.DATE, "date field " + date + " glued to the text");
                 labels.evidence(Field.DATE, date, b);
             }

@@ -47,11 +47,15 @@ public final class NavigationCleaner implements Cleaner {
         if (!page.html()) dropShortRuns(blocks, labels);
     }
 
-    /** Text only: five or more consecutive lines of at most three words, none a sentence, form a menu. */
+    /**
+     * Text only: five or more consecutive lines of at most three words, none a sentence, form a menu. Lines of a
+     * numbered list (a table's rows, a ranking) are not menu items.
+     */
     private static void dropShortRuns(List<Block> blocks, Labels labels) {
+        boolean[] enumerated = Enumerations.items(blocks);
         int start = 0;
         for (int i = 0; i <= blocks.size(); i++) {
-            boolean menuItem = i < blocks.size() && isMenuItem(blocks.get(i));
+            boolean menuItem = i < blocks.size() && !enumerated[i] && isMenuItem(blocks.get(i));
             if (menuItem) continue;
             if (i - start >= MENU_RUN) {
                 for (int j = start; j < i; j++)

@@ -9,17 +9,22 @@ import dev.winnow.chain.Settings;
 import dev.winnow.internal.Vocabulary;
 import java.util.regex.Pattern;
 
-/** Removes social, newsletter, cookie, comment-form, paywall prompts and "Advertisement" markers. */
+/**
+ * Removes social, newsletter, cookie, comment-form, paywall prompts and "Advertisement" markers, and cookie-consent
+ * notices of any length.
+ */
 public final class PromptCleaner implements Cleaner {
     public static final String NAME = "prompts";
     private static final int MAX_WORDS = 40;
     private final Pattern prompt;
     private final Pattern advertisement;
+    private final Pattern consent;
 
     public PromptCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(PromptCleaner.class, "prompts.txt", NAME, settings);
         prompt = v.pattern("PROMPT", "%s");
         advertisement = v.pattern("ADVERTISEMENT", "%s");
+        consent = v.pattern("CONSENT", "^\\W*(?:%s)");
     }
 
     @Override
@@ -35,8 +40,13 @@ public final class PromptCleaner implements Cleaner {
     @Override
     public void label(Segmentation page, Labels labels) {
         for (Block b : page.blocks()) {
-            if (b.words() > MAX_WORDS || labels.isDropped(b)) continue;
+            if (labels.isDropped(b)) continue;
             String text = b.text();
+            if (consent.matcher(text).find()) {
+                labels.drop(b, Role.PROMPT, "cookie-consent notice");
+                continue;
+            }
+            if (b.words() > MAX_WORDS) continue;
             if (advertisement.matcher(text).find()) {
                 labels.drop(b, Role.ADVERTISEMENT, "advertisement marker");
             } else {

@@ -30,7 +30,8 @@ public final class TeaserCleaner implements Cleaner {
 
     public TeaserCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(TeaserCleaner.class, "teasers.txt", NAME, settings);
-        heading = v.pattern("HEADING", "^\\W*(?:%s)\\s*[:»›>|→.…-]*\\s*$");
+        // one heading, or the tabs of a tabbed widget run together ("Most Read Most Shared", "Latest | Popular")
+        heading = v.pattern("HEADING", "^\\W*(?:%s)(?:\\s*[|/·•]?\\s*(?:%s)){0,3}\\s*[:»›>|→.…-]*\\s*$");
         previousNext = v.pattern("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\s*[:»›>|→«‹<←-]*\\s*(?<rest>.*)$");
         inline = v.pattern("INLINE", "^\\W*(?:%s)(?:\\s*[:»›>|→]|\\s+[-–—])\\s*\\S.*$");
     }

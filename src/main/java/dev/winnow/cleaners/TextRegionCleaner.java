@@ -11,12 +11,15 @@ import java.util.List;
 
 /**
  * For plain text: removes what lies outside the article's main run of prose. Each line scores by how much it
- * reads like body text (long, ending like a sentence) and the best-scoring contiguous run is kept; lines an
- * earlier cleaner dropped count against a run, so chrome separates regions.
+ * reads like body text (long, ending like a sentence; Chinese and Japanese measured in characters) and the
+ * best-scoring contiguous run is kept; lines an earlier cleaner dropped count against a run, so chrome separates
+ * regions. Lines of a numbered list count for a run, so a list article or a list under the prose stays.
  */
 public final class TextRegionCleaner implements Cleaner {
     public static final String NAME = "text-region";
     private static final double DROPPED = -15;
+    /** Score of a line inside a numbered list (1., 2., 3., ...): lists belong to the text around them. */
+    private static final double ENUMERATED = 6;
 
     public TextRegionCleaner(Settings settings) {
         // no settings yet
@@ -36,11 +39,13 @@ public final class TextRegionCleaner implements Cleaner {
     public void label(Segmentation page, Labels labels) {
         if (page.html()) return;
         List<Block> blocks = page.blocks();
+        boolean[] enumerated = Enumerations.items(blocks);
         double best = 0, run = 0;
         int bestFrom = -1, bestTo = -1, from = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = labels.isDropped(b) ? DROPPED : score(b);
+            if (enumerated[i] && !labels.isDropped(b)) s = Math.max(s, ENUMERATED);
             if (run <= 0) {
                 run = 0;
                 from = i;
@@ -61,7 +66,7 @@ public final class TextRegionCleaner implements Cleaner {
 
     /** Positive for prose, negative for short lines that do not read as sentences. */
     static double score(Block b) {
-        int w = b.words();
+        int w = Text.wordEquivalents(b.text());
         boolean sentence = Text.endsLikeSentence(b.text());
         if (sentence && w >= 12) return w;
         if (w >= 20) return w * 0.5;

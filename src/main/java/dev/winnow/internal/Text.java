@@ -38,6 +38,34 @@ public final class Text {
         return n;
     }
 
+    /**
+     * Counts words for judging length across scripts: like {@link #words}, except that Chinese and Japanese,
+     * written without spaces, count one word per two ideographs or kana.
+     */
+    public static int wordEquivalents(CharSequence s) {
+        int n = 0, unspaced = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isUnspacedScript(c)) {
+                unspaced++;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(c) || c == '_';
+            if (w && !in) n++;
+            in = w;
+        }
+        return n + (unspaced + 1) / 2;
+    }
+
+    private static boolean isUnspacedScript(char c) {
+        if (c < '\u2E80') return false; // below the CJK radicals: no Han or kana, skip the script lookup
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
     /** The last character that is not white space or a closing quote/bracket, or 0. */
     public static char lastSignificant(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
