@@ -18,6 +18,13 @@ import java.util.List;
 public final class TextRegionCleaner implements Cleaner {
     public static final String NAME = "text-region";
     private static final double DROPPED = -15;
+    /** An advertisement marker or a photo caption interrupts an article without ending it. */
+    private static final java.util.Set<Role> INTERRUPTIONS = java.util.EnumSet.of(Role.ADVERTISEMENT, Role.CAPTION, Role.PHOTO_CREDIT);
+    /**
+     * After the best run is found, this many sentence lines next to it join it: a short closing line after it,
+     * or a short lede before it that an advertisement or caption cut off.
+     */
+    private static final int EDGE_LINES = 2;
     /** Score of a line inside a numbered list (1., 2., 3., ...): lists belong to the text around them. */
     private static final double ENUMERATED = 6;
 
@@ -58,10 +65,32 @@ public final class TextRegionCleaner implements Cleaner {
             }
         }
         if (bestFrom < 0) return;
+        for (int n = 0; n < EDGE_LINES && bestTo + 1 < blocks.size() && isSentence(blocks.get(bestTo + 1), labels); n++) bestTo++;
+        bestFrom = ledeBefore(blocks, bestFrom, labels);
         for (Block b : blocks) {
             if (labels.isDropped(b) || (b.index() >= bestFrom && b.index() <= bestTo)) continue;
             labels.drop(b, Role.BOILERPLATE, "outside the main run of prose (lines " + bestFrom + "-" + bestTo + ")");
         }
+    }
+
+    /** The start of the run, moved back over interruptions to sentence lines just before them. */
+    private static int ledeBefore(List<Block> blocks, int from, Labels labels) {
+        int i = from - 1, taken = 0;
+        while (i >= 0 && taken < EDGE_LINES) {
+            int j = i;
+            while (j >= 0 && labels.isDropped(blocks.get(j)) && INTERRUPTIONS.contains(labels.role(blocks.get(j)))) j--;
+            if (j < 0 || j == i || !isSentence(blocks.get(j), labels) || blocks.get(j).words() < 6) break;
+            from = j;
+            taken++;
+            i = j - 1;
+        }
+        return from;
+    }
+
+    /** A short line that reads as a sentence: capitalised, at least three words, sentence punctuation. */
+    private static boolean isSentence(Block b, Labels labels) {
+        String t = b.text();
+        return !labels.isDropped(b) && b.words() >= 3 && Character.isUpperCase(t.charAt(0)) && Text.endsLikeSentence(t);
     }
 
     /** Positive for prose, negative for short lines that do not read as sentences. */

@@ -7,7 +7,6 @@ import dev.winnow.CleanResult;
 import dev.winnow.Role;
 import dev.winnow.Winnow;
 import dev.winnow.chain.Settings;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TextRegionCleanerTest {
@@ -61,8 +60,6 @@ class TextRegionCleanerTest {
     }
 
     @Test
-    @Disabled("BUG: any dropped in-article marker costs -15, so one 'Advertisement' line between paragraphs makes the "
-            + "region discard a preceding lede shorter than 15 words")
     void inArticleMarkerDoesNotCostTheLede() {
         String lede = "The council approved the budget on Tuesday after a long debate.";
         CleanResult r = Winnow.news().cleanText(lede + "\n\nAdvertisement\n\n" + P1 + "\n\n" + P2 + "\n");
@@ -70,7 +67,6 @@ class TextRegionCleanerTest {
     }
 
     @Test
-    @Disabled("BUG: a short closing sentence scores negative, so the best run ends before it and 'It passed 5-2.' at the end of the article is dropped")
     void shortClosingSentenceStays() {
         CleanerRun r = run(P1 + "\n\n" + P2 + "\n\nIt passed 5-2.\n");
         assertFalse(r.dropped(2));
