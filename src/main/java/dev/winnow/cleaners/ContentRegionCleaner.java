@@ -23,6 +23,7 @@ public final class ContentRegionCleaner implements Cleaner {
     public static final String NAME = "main-content";
     private static final int MIN_CHARS = 25;
     private static final int ANCESTORS = 5;
+    private static final double MAX_TWIN_LINK_DENSITY = 0.5;
     private static final Map<String, Integer> TAG_WEIGHT = Map.ofEntries(Map.entry("div", 5), Map.entry("article", 5),
             Map.entry("section", 3), Map.entry("main", 5), Map.entry("pre", 3), Map.entry("td", 3),
             Map.entry("blockquote", 3), Map.entry("form", -3), Map.entry("ol", -3), Map.entry("ul", -3),
@@ -86,6 +87,7 @@ public final class ContentRegionCleaner implements Cleaner {
         if (top == null) return;
         top = climb(top, score, scored);
         Set<Container> region = siblings(page.blocks(), labels, top, score, scored);
+        addTwins(region, top, byId, score, scored, tree);
         String where = top + " (score " + Math.round(score[top.id()]) + ")";
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || inRegion(b.container(), region)) continue;
@@ -123,6 +125,35 @@ public final class ContentRegionCleaner implements Cleaner {
             if (good) region.add(sibling);
         }
         return region;
+    }
+
+    /**
+     * Article text split into several containers of the same kind (the body broken up by figures, ads or
+     * pull quotes, each chunk re-opening an element like the top container): every scored container whose
+     * signature (tag and first class or id token, for itself and its parent) equals the top's and that holds
+     * little link text joins the region.
+     */
+    private static void addTwins(Set<Container> region, Container top, Container[] byId, double[] score,
+            boolean[] scored, Tree tree) {
+        if (top.hints().isEmpty()) return;
+        String signature = signature(top);
+        for (int id = 0; id < byId.length; id++) {
+            Container c = byId[id];
+            if (c == null || !scored[id] || score[id] <= 0 || c == top || !signature.equals(signature(c))
+                    || tree.linkDensity(c) >= MAX_TWIN_LINK_DENSITY) continue;
+            if (!inRegion(c, region) && !top.isWithin(c)) region.add(c);
+        }
+    }
+
+    private static String signature(Container c) {
+        Container p = c.parent();
+        return firstToken(c) + "/" + (p == null ? "" : firstToken(p));
+    }
+
+    private static String firstToken(Container c) {
+        String h = c.hints();
+        int space = h.indexOf(' ');
+        return c.tag() + "." + (space < 0 ? h : h.substring(0, space));
     }
 
     private static boolean readsAsParagraph(Block b) {

@@ -43,16 +43,33 @@ public final class HeadlineCleaner implements Cleaner {
         labels.evidence(Field.TITLE, labels.visibleText(headline), headline);
     }
 
+    /**
+     * The heading (h1-h3) that matches the declared title best (closest in length: a site-name heading is
+     * contained in a "Headline - Site" title too, and a "Share options for: Headline" heading contains it), else
+     * a short block that is the declared title word for word (a headline styled without a heading tag), else the
+     * first h1.
+     */
     private static Block htmlHeadline(Segmentation page) {
         String declared = page.declared().title();
-        Block firstH1 = null;
+        Block firstH1 = null, best = null, exact = null;
+        int bestGap = Integer.MAX_VALUE;
         for (Block b : page.blocks()) {
+            if (b.words() == 0) continue;
             int level = b.headingLevel();
-            if (level == 0 || b.words() == 0 || b.linkDensity() > 0.5) continue; // a linked heading is a logo or teaser
-            if (declared != null && level <= 3 && similar(b.text(), declared)) return b;
+            if (level > 0 && b.linkDensity() > 0.5) continue; // a linked heading is a logo or teaser
+            if (declared != null && level > 0 && level <= 3 && similar(b.text(), declared)) {
+                int gap = Math.abs(letters(b.text()).length() - letters(declared).length());
+                if (gap < bestGap) {
+                    best = b;
+                    bestGap = gap;
+                }
+            } else if (declared != null && level == 0 && exact == null && b.words() <= MAX_WORDS
+                    && letters(b.text()).equals(letters(declared))) {
+                exact = b;
+            }
             if (level == 1 && firstH1 == null) firstH1 = b;
         }
-        return firstH1;
+        return best != null ? best : exact != null ? exact : firstH1;
     }
 
     private static Block textHeadline(List<Block> blocks, Labels labels) {

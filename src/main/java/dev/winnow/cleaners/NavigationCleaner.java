@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Removes navigation: blocks inside {@code <nav>}, link-only list items, "Skip to content" style lines, and in
- * plain text, runs of very short lines (section bars and menus).
+ * Removes navigation: blocks inside {@code <nav>}, link-only list items and blocks, "Skip to content" style
+ * lines, and in plain text, runs of very short lines (section bars and menus).
  */
 public final class NavigationCleaner implements Cleaner {
     public static final String NAME = "navigation";
     private static final int MENU_RUN = 5;
     private static final int MENU_ITEM_WORDS = 3;
+    private static final int LINK_BLOCK_WORDS = 5;
+    private static final double LINK_BLOCK_DENSITY = 0.8;
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private final Pattern line;
 
     public NavigationCleaner(Settings settings) {
@@ -32,7 +35,7 @@ public final class NavigationCleaner implements Cleaner {
 
     @Override
     public String reason() {
-        return "menus, link-only lists, breadcrumbs, 'Skip to content' and section bars";
+        return "menus, link-only lists and blocks, breadcrumbs, 'Skip to content' and section bars";
     }
 
     @Override
@@ -43,8 +46,18 @@ public final class NavigationCleaner implements Cleaner {
             else if (b.words() <= 4 && line.matcher(b.text()).matches()) labels.drop(b, Role.NAVIGATION, "navigation label");
             else if (b.has(Block.LIST_ITEM) && b.words() <= 12 && b.linkDensity() >= 0.9)
                 labels.drop(b, Role.NAVIGATION, "link-only list item");
+            else if (isLinkOnlyBlock(page, b)) labels.drop(b, Role.NAVIGATION, "link-only block");
         }
         if (!page.html()) dropShortRuns(blocks, labels);
+    }
+
+    /**
+     * HTML: a block of five or more words that is (almost) all link text is a teaser, a headline list or a
+     * menu entry, not article prose; a written-out address is kept (a reference or source in the text).
+     */
+    private static boolean isLinkOnlyBlock(Segmentation page, Block b) {
+        return page.html() && b.words() >= LINK_BLOCK_WORDS && b.linkDensity() >= LINK_BLOCK_DENSITY
+                && !URL.matcher(b.text()).find();
     }
 
     /**

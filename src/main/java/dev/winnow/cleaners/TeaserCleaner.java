@@ -7,6 +7,7 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Text;
 import dev.winnow.internal.Vocabulary;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class TeaserCleaner implements Cleaner {
     private static final int BODY_WORDS = 25;
     private static final int MAX_ITEMS = 60;
     private static final int LABEL_WORDS = 8;
+    private static final String SEPARATORS = ":»›>|→«‹<←-";
     private static final Set<String> PAGE_LEVEL = Set.of("#root", "html", "body");
     private final Pattern heading;
     private final Pattern previousNext;
@@ -59,7 +61,7 @@ public final class TeaserCleaner implements Cleaner {
                 continue;
             }
             Matcher pn = b.words() <= BODY_WORDS ? previousNext.matcher(text) : null;
-            if (pn != null && pn.matches()) {
+            if (pn != null && pn.matches() && isPreviousNext(b, pn)) {
                 labels.drop(b, Role.TEASER, "previous/next-story link");
                 if (pn.group("rest").isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1).words() < BODY_WORDS) {
                     labels.drop(blocks.get(++i), Role.TEASER, "headline after '" + text + "'");
@@ -72,19 +74,41 @@ public final class TeaserCleaner implements Cleaner {
         }
     }
 
+    /**
+     * A previous/next label alone, set off by an arrow or separator, leading a link or a title: "Next steps to
+     * shape the company's future will be ..., he said." reads as a sentence, not a story link.
+     */
+    private static boolean isPreviousNext(Block b, Matcher pn) {
+        String rest = pn.group("rest");
+        if (rest.isEmpty() || b.linkDensity() >= 0.5 || !Text.endsLikeSentence(b.text())) return true;
+        String label = b.text().substring(0, pn.start("rest")).strip();
+        return !label.isEmpty() && (SEPARATORS.indexOf(label.charAt(0)) >= 0
+                || SEPARATORS.indexOf(label.charAt(label.length() - 1)) >= 0);
+    }
+
     /** Drops the items after a teaser heading; returns the index of the last block dropped. */
     private static int dropItems(List<Block> blocks, int headingIndex, Labels labels, String headingText) {
         Block head = blocks.get(headingIndex);
         Container section = head.fromHtml() ? sectionOf(head) : null;
         int last = headingIndex;
+        boolean wholeSection = section != null && opensSection(blocks, headingIndex, section);
         for (int j = headingIndex + 1; j < blocks.size() && j <= headingIndex + MAX_ITEMS; j++) {
             Block item = blocks.get(j);
             if (section != null && !item.container().isWithin(section)) break;
-            if (!isItem(item)) break;
-            labels.drop(item, Role.TEASER, "item under teaser heading '" + headingText + "'");
+            if (!wholeSection && !isItem(item)) break;
+            labels.drop(item, Role.TEASER, (wholeSection ? "in the section under teaser heading '"
+                    : "item under teaser heading '") + headingText + "'");
             last = j;
         }
         return last;
+    }
+
+    /**
+     * True when the heading is the first text of its section: the section is a teaser box with that title, so
+     * all of it goes, long summaries included (a "Related" heading halfway through a body is not its first text).
+     */
+    private static boolean opensSection(List<Block> blocks, int headingIndex, Container section) {
+        return headingIndex == 0 || !blocks.get(headingIndex - 1).container().isWithin(section);
     }
 
     private static boolean isItem(Block b) {

@@ -13,13 +13,14 @@ import java.util.List;
  * For plain text: removes what lies outside the article's main run of prose. Each line scores by how much it
  * reads like body text (long, ending like a sentence; Chinese and Japanese measured in characters) and the
  * best-scoring contiguous run is kept; lines an earlier cleaner dropped count against a run, so chrome separates
- * regions. Lines of a numbered list count for a run, so a list article or a list under the prose stays.
+ * regions (except advertisement markers, which sit inside the article by nature). Lines of a numbered list count
+ * for a run, so a list article or a list under the prose stays.
  */
 public final class TextRegionCleaner implements Cleaner {
     public static final String NAME = "text-region";
     private static final double DROPPED = -15;
     /** An advertisement marker or a photo caption interrupts an article without ending it. */
-    private static final java.util.Set<Role> INTERRUPTIONS = java.util.EnumSet.of(Role.ADVERTISEMENT, Role.CAPTION, Role.PHOTO_CREDIT);
+    private static final java.util.Set<Role> INTERRUPTIONS = java.util.Set.of(Role.ADVERTISEMENT, Role.CAPTION, Role.PHOTO_CREDIT);
     /**
      * After the best run is found, this many sentence lines next to it join it: a short closing line after it,
      * or a short lede before it that an advertisement or caption cut off.
@@ -51,7 +52,7 @@ public final class TextRegionCleaner implements Cleaner {
         int bestFrom = -1, bestTo = -1, from = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            double s = labels.isDropped(b) ? DROPPED : score(b);
+            double s = !labels.isDropped(b) ? score(b) : labels.role(b) == Role.ADVERTISEMENT ? 0 : DROPPED;
             if (enumerated[i] && !labels.isDropped(b)) s = Math.max(s, ENUMERATED);
             if (run <= 0) {
                 run = 0;
