@@ -13,6 +13,7 @@ import dev.winnow.cleaners.HeadlineCleaner;
 import dev.winnow.cleaners.NavigationCleaner;
 import dev.winnow.cleaners.PromptCleaner;
 import dev.winnow.cleaners.RepeatedDeckCleaner;
+import dev.winnow.cleaners.TeaserCardCleaner;
 import dev.winnow.cleaners.TeaserCleaner;
 import dev.winnow.cleaners.TextRegionCleaner;
 import dev.winnow.cleaners.WireCreditCleaner;
@@ -37,7 +38,7 @@ public final class CleanerRegistry {
      */
     public static final List<String> DEFAULT_CHAIN = List.of(NavigationCleaner.NAME, ContainerHintCleaner.NAME,
             PromptCleaner.NAME, TeaserCleaner.NAME, DateLineCleaner.NAME, WireCreditCleaner.NAME, CaptionCleaner.NAME,
-            CommentCleaner.NAME, ContentRegionCleaner.NAME, TextRegionCleaner.NAME, DatelinePrefixCleaner.NAME, RepeatedDeckCleaner.NAME,
+            CommentCleaner.NAME, TeaserCardCleaner.NAME, ContentRegionCleaner.NAME, TextRegionCleaner.NAME, DatelinePrefixCleaner.NAME, RepeatedDeckCleaner.NAME,
             BylineCleaner.NAME, HeadlineCleaner.NAME);
 
     private static final CleanerRegistry BUILT_IN = new CleanerRegistry(builtInFactories());
@@ -61,6 +62,7 @@ public final class CleanerRegistry {
         m.put(WireCreditCleaner.NAME, WireCreditCleaner::new);
         m.put(CaptionCleaner.NAME, CaptionCleaner::new);
         m.put(CommentCleaner.NAME, CommentCleaner::new);
+        m.put(TeaserCardCleaner.NAME, TeaserCardCleaner::new);
         m.put(ContentRegionCleaner.NAME, ContentRegionCleaner::new);
         m.put(TextRegionCleaner.NAME, TextRegionCleaner::new);
         m.put(DatelinePrefixCleaner.NAME, DatelinePrefixCleaner::new);
