@@ -116,12 +116,15 @@ public final class ContentRegionCleaner implements Cleaner {
         Container parent = top.parent();
         if (parent == null) return region;
         double threshold = Math.max(10, score[top.id()] * 0.2);
+        int topStart = Integer.MAX_VALUE;
+        for (Block b : blocks) if (b.container().isWithin(top)) topStart = Math.min(topStart, b.index());
         for (Block b : blocks) {
-            if (labels.isDropped(b) || b.container().depth() <= top.depth()) continue;
+            if (labels.isDropped(b) || b.container().depth() < top.depth()) continue;
             Container sibling = b.container().up(b.container().depth() - top.depth());
             if (sibling == top || sibling.parent() != parent || region.contains(sibling)) continue;
             boolean good = scored[sibling.id()] && score[sibling.id()] >= threshold;
-            if (!good && sibling == b.container()) good = readsAsParagraph(b);
+            // a paragraph beside the article continues it; one before it is a deck or a date line
+            if (!good && sibling == b.container()) good = b.index() > topStart && readsAsParagraph(b);
             if (good) region.add(sibling);
         }
         return region;
