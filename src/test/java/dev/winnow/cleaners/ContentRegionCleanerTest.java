@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.Role;
 import dev.winnow.chain.Settings;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ContentRegionCleanerTest {
@@ -43,8 +42,6 @@ class ContentRegionCleanerTest {
     }
 
     @Test
-    @Disabled("BUG: siblings() skips blocks at the top container's depth, so a sibling <p> of the top container is never "
-            + "considered and the readsAsParagraph() branch is unreachable")
     void siblingParagraphOfTheArticleIsKept() {
         CleanerRun r = html("""
                 <div><div class="story">
