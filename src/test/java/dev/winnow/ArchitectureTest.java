@@ -90,6 +90,33 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Crawler adapters live in dev.winnow.nutch and dev.winnow.stormcrawler: nothing else imports a crawler host or
+     * an adapter, and the two adapters do not import each other.
+     */
+    @Test
+    void crawlerHostsStayInTheirAdapters() throws IOException {
+        Map<String, List<String>> allowed = Map.of(
+                "/dev/winnow/nutch/", List.of("org.apache.nutch", "org.apache.hadoop"),
+                "/dev/winnow/stormcrawler/", List.of("com.digitalpebble.stormcrawler", "org.apache.stormcrawler", "org.apache.storm"));
+        List<String> hosts = List.of("org.apache.nutch", "org.apache.hadoop", "com.digitalpebble.stormcrawler",
+                "org.apache.stormcrawler", "org.apache.storm", "dev.winnow.nutch", "dev.winnow.stormcrawler");
+        try (Stream<Path> s = Files.walk(Path.of("src/main/java/dev/winnow"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String path = p.toString().replace('\\', '/');
+                List<String> mine = allowed.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
+                        .findFirst().orElse(List.of());
+                for (String line : Files.readAllLines(p)) {
+                    if (!line.startsWith("import ")) continue;
+                    String imported = line.substring(7).replace("static ", "");
+                    boolean host = hosts.stream().anyMatch(imported::startsWith);
+                    boolean ownHost = mine.stream().anyMatch(imported::startsWith);
+                    assertTrue(!host || ownHost, p + " imports " + imported);
+                }
+            }
+        }
+    }
+
     /** Adapters call the core, never the reverse. */
     @Test
     void coreDoesNotDependOnTheCommandLine() throws IOException {
