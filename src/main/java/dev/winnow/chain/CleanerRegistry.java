@@ -11,6 +11,7 @@ import dev.winnow.cleaners.DateLineCleaner;
 import dev.winnow.cleaners.DatelinePrefixCleaner;
 import dev.winnow.cleaners.HeadlineCleaner;
 import dev.winnow.cleaners.NavigationCleaner;
+import dev.winnow.cleaners.NotArticleCleaner;
 import dev.winnow.cleaners.PromptCleaner;
 import dev.winnow.cleaners.RepeatedDeckCleaner;
 import dev.winnow.cleaners.TeaserCardCleaner;
@@ -39,7 +40,7 @@ public final class CleanerRegistry {
     public static final List<String> DEFAULT_CHAIN = List.of(NavigationCleaner.NAME, ContainerHintCleaner.NAME,
             PromptCleaner.NAME, TeaserCleaner.NAME, DateLineCleaner.NAME, WireCreditCleaner.NAME, CaptionCleaner.NAME,
             CommentCleaner.NAME, TeaserCardCleaner.NAME, ContentRegionCleaner.NAME, TextRegionCleaner.NAME, DatelinePrefixCleaner.NAME, RepeatedDeckCleaner.NAME,
-            BylineCleaner.NAME, HeadlineCleaner.NAME);
+            BylineCleaner.NAME, HeadlineCleaner.NAME, NotArticleCleaner.NAME);
 
     private static final CleanerRegistry BUILT_IN = new CleanerRegistry(builtInFactories());
     private final Map<String, Function<Settings, Cleaner>> factories;
@@ -69,6 +70,7 @@ public final class CleanerRegistry {
         m.put(RepeatedDeckCleaner.NAME, RepeatedDeckCleaner::new);
         m.put(BylineCleaner.NAME, BylineCleaner::new);
         m.put(HeadlineCleaner.NAME, HeadlineCleaner::new);
+        m.put(NotArticleCleaner.NAME, NotArticleCleaner::new);
         m.put(BoilerpipeClassifierCleaner.NAME, BoilerpipeClassifierCleaner::new);
         return m;
     }

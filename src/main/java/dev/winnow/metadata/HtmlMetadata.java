@@ -48,7 +48,7 @@ public final class HtmlMetadata {
         String site = first(meta(meta, SITE), ld.publisher);
         String lang = first(doc.selectFirst("html") == null ? null : emptyToNull(doc.selectFirst("html").attr("lang")),
                 meta(meta, LANGUAGE), ld.language);
-        return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of());
+        return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of(), null);
     }
 
     /** "Headline - Site Name": the part after the last separator goes when it is short (a site name). */

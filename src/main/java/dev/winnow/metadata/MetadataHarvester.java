@@ -59,7 +59,8 @@ public final class MetadataHarvester {
                 pick(d.siteName(), first.get(Field.SITE_NAME)),
                 pick(d.language(), first.get(Field.LANGUAGE)),
                 new ArrayList<>(captions),
-                new ArrayList<>(credits));
+                new ArrayList<>(credits),
+                first.containsKey(Field.ARTICLE_SCORE) ? Double.valueOf(first.get(Field.ARTICLE_SCORE)) : null);
     }
 
     private Optional<String> mention(String body) {

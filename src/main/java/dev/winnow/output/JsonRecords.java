@@ -63,6 +63,8 @@ public final class JsonRecords {
         o.put("language", m.language());
         m.captions().forEach(o.putArray("captions")::add);
         m.photoCredits().forEach(o.putArray("photoCredits")::add);
+        if (m.articleScore() == null) o.putNull("articleScore");
+        else o.put("articleScore", m.articleScore());
         return o;
     }
 

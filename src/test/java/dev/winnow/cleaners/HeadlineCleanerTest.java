@@ -28,7 +28,7 @@ class HeadlineCleanerTest {
     @Test
     void headingMatchingTheDeclaredTitleWinsOverH1() {
         Metadata declared = new Metadata("Council approves budget | Example News", null, null, null, null, null, null, null,
-                List.of(), List.of());
+                List.of(), List.of(), null);
         CleanerRun r = CleanerRun.html("<h1>Example News</h1><h2>Council approves budget</h2><p>The council voted.</p>",
                 declared, new HeadlineCleaner(Settings.empty()));
         assertFalse(r.dropped(0));

@@ -14,7 +14,7 @@ class HtmlMetadataTest {
     }
 
     private static Metadata expected(String title, String description, LocalDate date, String byline, String site, String lang) {
-        return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of());
+        return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of(), null);
     }
 
     @Test

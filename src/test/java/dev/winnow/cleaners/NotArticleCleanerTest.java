@@ -1,0 +1,73 @@
+package dev.winnow.cleaners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.CleanResult;
+import dev.winnow.Metadata;
+import dev.winnow.Winnow;
+import dev.winnow.WinnowException;
+import dev.winnow.chain.Settings;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NotArticleCleanerTest {
+    private static final NotArticleCleaner NOT_ARTICLE = new NotArticleCleaner(Settings.empty());
+    private static final String BRIEF = "<p>The bridge on Route 9 will close for repairs from Monday to Friday next week, "
+            + "the transport department said, and drivers should use the bypass.</p>";
+
+    @Test
+    void aShortNewsBriefIsStillAnArticle() {
+        CleanerRun r = CleanerRun.html(BRIEF, NOT_ARTICLE);
+        assertTrue(!r.dropped(0));
+        double score = Double.parseDouble(r.evidence(Metadata.Field.ARTICLE_SCORE).get(0));
+        assertTrue(score >= NotArticleCleaner.DEFAULT_THRESHOLD && score < 0.5, "score " + score);
+    }
+
+    @Test
+    void aFullArticleScoresOne() {
+        String p = "<p>" + "The committee heard evidence from residents, engineers and the council's own staff. ".repeat(8) + "</p>";
+        CleanerRun r = CleanerRun.html(p.repeat(4), NOT_ARTICLE);
+        assertEquals(List.of("1.00"), r.evidence(Metadata.Field.ARTICLE_SCORE));
+    }
+
+    @Test
+    void linkTextAloneIsNotAnArticleAndTheReasonSaysWhy() {
+        CleanerRun r = CleanerRun.html("<p><a href=/a>Sports</a> <a href=/b>Weather</a> <a href=/c>Opinion</a> "
+                + "<a href=/d>Local</a></p>", NOT_ARTICLE);
+        assertTrue(r.dropped(0));
+        assertTrue(r.labels.decision(r.block(0)).reason().startsWith("not an article: score 0.00 < 0.20"),
+                r.labels.decision(r.block(0)).reason());
+    }
+
+    @Test
+    void anErrorHeadingInAnyOfFourLanguagesScoresZero() {
+        for (String h : List.of("Page not found", "404 - Page Not Found", "Seite nicht gefunden", "Página no encontrada", "Page introuvable")) {
+            CleanerRun r = CleanerRun.html("<h1>" + h + "</h1>" + BRIEF, NOT_ARTICLE);
+            assertTrue(r.dropped(1), h);
+            assertEquals(List.of("0.00"), r.evidence(Metadata.Field.ARTICLE_SCORE), h);
+        }
+    }
+
+    @Test
+    void anArticleAboutErrorsIsNotAnErrorPage() {
+        CleanerRun r = CleanerRun.html("<h1>Why so many links end in 'page not found'</h1>" + BRIEF, NOT_ARTICLE);
+        assertTrue(!r.dropped(1));
+    }
+
+    @Test
+    void thresholdIsASetting() {
+        Settings strict = Settings.of(Map.of("winnow.cleaner.not-article.threshold", "0.9"));
+        assertTrue(CleanerRun.html(BRIEF, new NotArticleCleaner(strict)).dropped(0));
+        assertThrows(WinnowException.class, () -> new NotArticleCleaner(Settings.of(Map.of("winnow.cleaner.not-article.threshold", "high"))));
+    }
+
+    @Test
+    void theScoreReachesTheMetadata() {
+        CleanResult r = Winnow.news().cleanHtml("<html><body>" + BRIEF + "</body></html>");
+        assertTrue(r.metadata().articleScore() != null && r.metadata().articleScore() >= 0.2);
+        assertEquals(null, Winnow.of(Settings.of(Map.of("winnow.cleaners", "prompts"))).cleanHtml(BRIEF).metadata().articleScore());
+    }
+}
