@@ -6,6 +6,7 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,15 @@ public final class PromptCleaner implements Cleaner {
     private static final int MAX_WORDS = 40;
     private final Pattern prompt;
     private final Pattern advertisement;
+    private final Prefilter promptFilter;
+    private final Prefilter advertisementFilter;
 
     public PromptCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(PromptCleaner.class, "prompts.txt", NAME, settings);
         prompt = v.pattern("PROMPT", "%s");
         advertisement = v.pattern("ADVERTISEMENT", "%s");
+        promptFilter = Prefilter.of(prompt);
+        advertisementFilter = Prefilter.of(advertisement);
     }
 
     @Override
@@ -37,11 +42,12 @@ public final class PromptCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (b.words() > MAX_WORDS || labels.isDropped(b)) continue;
             String text = b.text();
-            if (advertisement.matcher(text).find()) {
+            String folded = Prefilter.fold(text);
+            if (advertisementFilter.mayFindFolded(folded) && advertisement.matcher(text).find()) {
                 labels.drop(b, Role.ADVERTISEMENT, "advertisement marker");
             } else {
                 var m = prompt.matcher(text);
-                if (m.find()) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
+                if (promptFilter.mayFindFolded(folded) && m.find()) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
             }
         }
     }
