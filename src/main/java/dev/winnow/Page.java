@@ -1,6 +1,6 @@
 package dev.winnow;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -77,8 +77,35 @@ public final class Page {
         return url;
     }
 
-    /** Size of the input in bytes (UTF-8 length for a string input). */
+    /** Size of the input in bytes (UTF-8 length for a string input, counted without encoding it). */
     public long size() {
-        return bytes != null ? bytes.length : string.getBytes(StandardCharsets.UTF_8).length;
+        return bytes != null ? bytes.length : utf8Length(string, string.length());
+    }
+
+    /** This page cut to at most {@code max} bytes (for a string, at most {@code max} UTF-8 bytes). */
+    Page truncated(long max) {
+        if (size() <= max) return this;
+        if (bytes != null) return new Page(Arrays.copyOf(bytes, (int) Math.min(max, Integer.MAX_VALUE - 8)), null, format, charsetHint, url);
+        int end = 0;
+        long n = 0;
+        while (end < string.length()) {
+            long next = n + utf8Length(string.charAt(end));
+            if (next > max) break;
+            n = next;
+            end++;
+        }
+        if (end > 0 && Character.isHighSurrogate(string.charAt(end - 1))) end--;
+        return new Page(null, string.substring(0, end), format, charsetHint, url);
+    }
+
+    private static long utf8Length(String s, int end) {
+        long n = 0;
+        for (int i = 0; i < end; i++) n += utf8Length(s.charAt(i));
+        return n;
+    }
+
+    /** UTF-8 bytes of one UTF-16 unit: a surrogate counts 2, so a pair counts 4. */
+    private static int utf8Length(char c) {
+        return c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
     }
 }

@@ -14,6 +14,7 @@ import dev.winnow.segment.TextSegmenter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.jsoup.nodes.Document;
 
 /**
@@ -30,10 +31,17 @@ import org.jsoup.nodes.Document;
  */
 public final class Winnow {
     private final CleanerChain chain;
-    private final MetadataHarvester harvester = new MetadataHarvester();
+    private final MetadataHarvester harvester;
+    private final Limits limits;
 
     private Winnow(CleanerChain chain) {
+        this(chain, new MetadataHarvester(), Limits.DEFAULT);
+    }
+
+    private Winnow(CleanerChain chain, MetadataHarvester harvester, Limits limits) {
         this.chain = Objects.requireNonNull(chain, "chain == null");
+        this.harvester = harvester;
+        this.limits = Objects.requireNonNull(limits, "limits == null");
     }
 
     /** The default chain for news and article pages. */
@@ -54,11 +62,31 @@ public final class Winnow {
         return chain;
     }
 
-    /** Cleans one page. Malformed HTML gets a best-effort result; it does not throw. */
+    /** The per-document limits, {@link Limits#DEFAULT} unless set. */
+    public Limits limits() {
+        return limits;
+    }
+
+    /** This cleaner with other per-document limits (same chain). */
+    public Winnow withLimits(Limits limits) {
+        return new Winnow(chain, harvester, limits);
+    }
+
+    /**
+     * Cleans one page. Malformed HTML gets a best-effort result; it does not throw. A page over a {@link Limits
+     * limit} gets a best-effort result with a warning, or a {@link WinnowException} when its deadline passes
+     * before segmentation ends.
+     */
     public CleanResult clean(Page page) {
         Objects.requireNonNull(page, "page == null");
         List<String> warnings = new ArrayList<>();
-        return run(segment(page, warnings), warnings);
+        BooleanSupplier expired = expiry();
+        long size = page.size();
+        if (size > limits.maxInputBytes()) {
+            page = page.truncated(limits.maxInputBytes());
+            warnings.add("input of " + size + " bytes cut to the limit of " + limits.maxInputBytes() + " bytes");
+        }
+        return run(segment(page, warnings, expired), warnings, expired);
     }
 
     /** Cleans an HTML string. */
@@ -75,22 +103,31 @@ public final class Winnow {
     public CleanResult clean(Document document, String url) {
         Objects.requireNonNull(document, "document == null");
         List<String> warnings = new ArrayList<>();
-        return run(segment(document, url), warnings);
+        BooleanSupplier expired = expiry();
+        return run(segment(document, url, warnings, expired), warnings, expired);
     }
 
-    private CleanResult run(Segmentation segmentation, List<String> warnings) {
-        Labels labels = chain.run(segmentation, warnings);
+    /** True once this call's deadline has passed. */
+    private BooleanSupplier expiry() {
+        long deadline = System.nanoTime() + limits.deadline().toNanos();
+        return () -> System.nanoTime() - deadline > 0;
+    }
+
+    private CleanResult run(Segmentation segmentation, List<String> warnings, BooleanSupplier expired) {
+        if (expired.getAsBoolean()) throw new WinnowException("deadline of " + limits.deadline() + " passed before cleaning");
+        Labels labels = chain.run(segmentation, warnings, expired);
         String body = BodyWriter.body(labels);
         Metadata metadata = harvester.harvest(segmentation, labels, body);
         return new CleanResult(body, metadata, BodyWriter.removals(labels), warnings);
     }
 
-    private static Segmentation segment(Document doc, String url) {
-        return Segmentation.of(HtmlSegmenter.segment(doc.body() == null ? doc : doc.body()), HtmlMetadata.of(doc, url), url, true);
+    private Segmentation segment(Document doc, String url, List<String> warnings, BooleanSupplier expired) {
+        List<Block> blocks = HtmlSegmenter.segment(doc.body() == null ? doc : doc.body(), limits.maxNodes(), expired, warnings);
+        return Segmentation.of(blocks, HtmlMetadata.of(doc, url), url, true);
     }
 
-    private static Segmentation segment(Page page, List<String> warnings) {
-        if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings), page.url());
+    private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {
+        if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
         String text = Decoder.decodeText(page, warnings);
         return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false);
     }

@@ -51,8 +51,22 @@ public final class CleanerChain {
      * @param warnings receives one line per cleaner that failed
      */
     public Labels run(Segmentation page, List<String> warnings) {
+        return run(page, warnings, () -> false);
+    }
+
+    /**
+     * Runs the cleaners in order until {@code expired} says the page's time is up; the cleaners not yet run are
+     * then skipped, with one warning naming them. The labels given so far stand (a best-effort result).
+     */
+    public Labels run(Segmentation page, List<String> warnings, java.util.function.BooleanSupplier expired) {
         Labels labels = new Labels(page.blocks());
-        for (Cleaner cleaner : cleaners) {
+        for (int i = 0; i < cleaners.size(); i++) {
+            Cleaner cleaner = cleaners.get(i);
+            if (expired.getAsBoolean()) {
+                warnings.add("deadline passed: cleaners skipped: " + String.join(", ",
+                        cleaners.subList(i, cleaners.size()).stream().map(Cleaner::name).toList()));
+                break;
+            }
             Labels.Mark mark = labels.mark();
             labels.begin(cleaner.name());
             try {

@@ -8,6 +8,7 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,12 +23,16 @@ public final class CaptionCleaner implements Cleaner {
     private static final int MAX_WORDS = 90;
     private static final String TRIM = " \t|–—-:;,";
     private final List<Pattern> credits;
+    private final List<Prefilter> creditFilters;
     private final Pattern hints;
+    private final Prefilter hintsFilter;
 
     public CaptionCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(CaptionCleaner.class, "captions.txt", NAME, settings);
         credits = v.patterns("CREDIT", "%s");
+        creditFilters = credits.stream().map(Prefilter::of).toList();
         hints = v.pattern("HINTS", "%s");
+        hintsFilter = Prefilter.of(hints);
     }
 
     @Override
@@ -61,15 +66,17 @@ public final class CaptionCleaner implements Cleaner {
     /** The credit that starts first: "Photo: AFP / Jane Doe" rather than the "AFP / Jane Doe" inside it. */
     private Matcher credit(String text) {
         Matcher best = null;
-        for (Pattern p : credits) {
-            Matcher m = p.matcher(text);
+        String folded = Prefilter.fold(text);
+        for (int i = 0; i < credits.size(); i++) {
+            if (!creditFilters.get(i).mayFindFolded(folded)) continue;
+            Matcher m = credits.get(i).matcher(text);
             if (m.find() && (best == null || m.start("credit") < best.start("credit"))) best = m;
         }
         return best;
     }
 
     private boolean hinted(Container c) {
-        for (int i = 0; c != null && i < 3; c = c.parent(), i++) if (!c.hints().isEmpty() && hints.matcher(c.hints()).find()) return true;
+        for (int i = 0; c != null && i < 3; c = c.parent(), i++) if (!c.hints().isEmpty() && hintsFilter.mayFind(c.hints()) && hints.matcher(c.hints()).find()) return true;
         return false;
     }
 

@@ -6,6 +6,7 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.util.regex.Pattern;
 
@@ -19,12 +20,18 @@ public final class PromptCleaner implements Cleaner {
     private final Pattern prompt;
     private final Pattern advertisement;
     private final Pattern consent;
+    private final Prefilter promptFilter;
+    private final Prefilter advertisementFilter;
+    private final Prefilter consentFilter;
 
     public PromptCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(PromptCleaner.class, "prompts.txt", NAME, settings);
         prompt = v.pattern("PROMPT", "%s");
         advertisement = v.pattern("ADVERTISEMENT", "%s");
         consent = v.pattern("CONSENT", "^\\W*(?:%s)");
+        promptFilter = Prefilter.of(prompt);
+        advertisementFilter = Prefilter.of(advertisement);
+        consentFilter = Prefilter.of(consent);
     }
 
     @Override
@@ -42,16 +49,17 @@ public final class PromptCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = b.text();
-            if (consent.matcher(text).find()) {
+            String folded = Prefilter.fold(text);
+            if (consentFilter.mayFindFolded(folded) && consent.matcher(text).find()) {
                 labels.drop(b, Role.PROMPT, "cookie-consent notice");
                 continue;
             }
             if (b.words() > MAX_WORDS) continue;
-            if (advertisement.matcher(text).find()) {
+            if (advertisementFilter.mayFindFolded(folded) && advertisement.matcher(text).find()) {
                 labels.drop(b, Role.ADVERTISEMENT, "advertisement marker");
             } else {
                 var m = prompt.matcher(text);
-                if (m.find()) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
+                if (promptFilter.mayFindFolded(folded) && m.find()) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
             }
         }
     }

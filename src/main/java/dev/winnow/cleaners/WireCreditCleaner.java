@@ -8,6 +8,7 @@ import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Regex;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
 import dev.winnow.metadata.DateParser;
@@ -26,6 +27,8 @@ public final class WireCreditCleaner implements Cleaner {
     private static final int AGENCY_LINE_WORDS = 8;
     private final List<Pattern> notices;
     private final List<Pattern> agencyLines;
+    private final List<Prefilter> noticeFilters;
+    private final List<Prefilter> agencyLineFilters;
     private final Agencies agencies = Agencies.builtIn();
     private final DateParser dates = DateParser.builtIn();
 
@@ -33,6 +36,8 @@ public final class WireCreditCleaner implements Cleaner {
         Vocabulary v = Vocabulary.load(WireCreditCleaner.class, "wire-credit.txt", NAME, settings);
         notices = v.patterns("NOTICE", "^\\s*%s\\s*$");
         agencyLines = v.patterns("AGENCY_LINE", "^\\s*%s\\s*$");
+        noticeFilters = notices.stream().map(Prefilter::of).toList();
+        agencyLineFilters = agencyLines.stream().map(Prefilter::of).toList();
     }
 
     @Override
@@ -50,7 +55,8 @@ public final class WireCreditCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
-            Matcher m = first(notices, text);
+            String folded = Prefilter.fold(text);
+            Matcher m = first(notices, noticeFilters, text, folded);
             if (m != null) {
                 Optional<String> agency = agency(m);
                 labels.drop(b, agency.isPresent() ? Role.WIRE_CREDIT : Role.BOILERPLATE, "attribution or copyright line");
@@ -59,7 +65,7 @@ public final class WireCreditCleaner implements Cleaner {
                 continue;
             }
             if (b.words() > AGENCY_LINE_WORDS) continue;
-            m = first(agencyLines, text);
+            m = first(agencyLines, agencyLineFilters, text, folded);
             Optional<String> agency = m == null ? Optional.empty() : agency(m);
             if (agency.isPresent()) {
                 labels.drop(b, Role.WIRE_CREDIT, "wire credit line '" + text + "'");
@@ -72,9 +78,10 @@ public final class WireCreditCleaner implements Cleaner {
         return Optional.ofNullable(Regex.group(m, "agency")).flatMap(agencies::canonical);
     }
 
-    private static Matcher first(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
+    private static Matcher first(List<Pattern> patterns, List<Prefilter> filters, String text, String folded) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!filters.get(i).mayFindFolded(folded)) continue;
+            Matcher m = patterns.get(i).matcher(text);
             if (m.matches()) return m;
         }
         return null;

@@ -2,24 +2,29 @@ package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.CleanResult;
-import dev.winnow.Page;
-import dev.winnow.Removal;
+import dev.winnow.Limits;
+import dev.winnow.Page.Format;
 import dev.winnow.Winnow;
 import dev.winnow.WinnowException;
 import dev.winnow.chain.Settings;
+import dev.winnow.io.DocumentReader;
+import dev.winnow.io.InputRecord;
+import dev.winnow.io.Pipeline;
+import dev.winnow.io.Progress;
+import dev.winnow.io.RecordReader;
+import dev.winnow.io.Sources;
+import dev.winnow.io.WarcRecordReader;
 import dev.winnow.output.JsonRecords;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code winnow clean}: cleans files, directories or standard input and writes one record per input. */
 @Command(name = "clean", mixinStandardHelpOptions = true,
-        description = "Clean pages: HTML or plain text files, directories (recursively: .html .htm .txt, optionally .gz) or - for standard input.")
+        description = "Clean pages: HTML or plain text files, JSONL, WARC or WET files, directories (recursively: .html .htm .txt .jsonl .warc .wet, optionally .gz) or - for standard input.")
 final class CleanCommand implements Callable<Integer> {
     enum Input { html, text, auto }
 
@@ -52,30 +57,156 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--cleaners", paramLabel = "LIST", description = "comma-separated cleaner names or class names, in order")
     String cleaners;
 
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores, ${DEFAULT-VALUE})",
+            defaultValue = "${sys:winnow.threads:-0}")
+    int threads;
+
+    @Option(names = "--max-input-bytes", paramLabel = "BYTES", description = "longer pages are cut to this size (default: 8388608)")
+    Long maxInputBytes;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "deeper HTML elements are flattened (default: 512)")
+    Integer maxDepth;
+
+    @Option(names = "--max-nodes", paramLabel = "N", description = "DOM nodes segmented per page (default: 1000000)")
+    Integer maxNodes;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS", description = "time per page (default: 10)")
+    Double deadline;
+
+    @Option(names = "--progress", defaultValue = "auto", description = "auto, bar, lines or none: progress on standard error (default: ${DEFAULT-VALUE})")
+    ProgressMode progress;
+
+    enum ProgressMode { auto, bar, lines, none }
+
     @Spec
     CommandSpec spec;
 
+    /** One formatted output record. */
+    private record Out(String text, boolean failed) {}
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Winnow winnow;
         try {
-            winnow = Winnow.of(settings());
-        } catch (WinnowException e) {
+            winnow = Winnow.of(settings()).withLimits(limits());
+        } catch (WinnowException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("winnow: " + e.getMessage());
             return 2;
         }
         List<String> files = Inputs.expand(paths);
-        Output out = output != null ? output : files.size() == 1 ? Output.json : Output.jsonl;
+        Limits limits = winnow.limits();
+        Format kind = switch (input) {
+            case html -> Format.HTML;
+            case text -> Format.TEXT;
+            case auto -> Format.AUTO;
+        };
+        // one path holding one document gives one pretty record; anything else gives JSON Lines
+        RecordReader first = null;
+        if (files.size() == 1) first = open(files.get(0), kind, limits);
+        Output out = output != null ? output : first instanceof DocumentReader ? Output.json : Output.jsonl;
         PrintWriter w = spec.commandLine().getOut();
-        int failed = 0;
-        for (String file : files) {
-            ObjectNode record = cleanOne(winnow, file);
-            if (!record.get("error").isNull()) failed++;
-            write(w, out, record);
+        PrintWriter err = spec.commandLine().getErr();
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        long budget = Math.max(limits.maxInputBytes() + 1, Runtime.getRuntime().maxMemory() / 16);
+        Duration hard = limits.deadline().multipliedBy(2).plusSeconds(5);
+        Progress bar = progressFor(err);
+        long[] counts = new long[2]; // records, failed
+        Output chosen = out;
+        try (Pipeline<Out> pipeline = new Pipeline<>(n, 8 * n, budget, hard)) {
+            for (String file : files) {
+                RecordReader reader = first != null ? first : open(file, kind, limits);
+                first = null;
+                try (RecordReader r = reader) {
+                    pipeline.run(r, rec -> clean(winnow, chosen, rec), (rec, e) -> failure(chosen, rec, e),
+                            (rec, o) -> write(w, o, counts, bar, rec.size()));
+                    if (r instanceof WarcRecordReader warc && warc.skipped() > 0 && bar != null) {
+                        err.println("winnow: " + file + ": " + warc.skipped() + " WARC records skipped (not HTML responses or WET conversions)");
+                    }
+                }
+            }
         }
         w.flush();
-        if (failed > 0) spec.commandLine().getErr().println("winnow: " + failed + " of " + files.size() + " inputs failed");
-        return failed > 0 ? 1 : 0;
+        if (bar != null) bar.finish();
+        if (counts[1] > 0) err.println("winnow: " + counts[1] + " of " + counts[0] + " inputs failed");
+        err.flush();
+        return counts[1] > 0 ? 1 : 0;
+    }
+
+    /** The file's reader; one that cannot be opened yields a single error record naming it. */
+    private static RecordReader open(String file, Format kind, Limits limits) {
+        Format f = kind != Format.AUTO ? kind : kindOf(file);
+        String id = Inputs.id(file);
+        try {
+            return Sources.open(file, id, f, limits.maxInputBytes(), () -> System.in);
+        } catch (IOException e) {
+            String message = "cannot read " + file + ": " + e;
+            return new RecordReader() {
+                boolean done;
+
+                public InputRecord next() {
+                    if (done) return null;
+                    done = true;
+                    return InputRecord.failed(id, file, null, message);
+                }
+
+                public void close() {}
+            };
+        }
+    }
+
+    private Limits limits() {
+        Limits l = Limits.DEFAULT;
+        if (maxInputBytes != null) l = l.withMaxInputBytes(maxInputBytes);
+        if (maxDepth != null) l = l.withMaxDepth(maxDepth);
+        if (maxNodes != null) l = l.withMaxNodes(maxNodes);
+        if (deadline != null) l = l.withDeadline(Duration.ofMillis(Math.round(deadline * 1000)));
+        return l;
+    }
+
+    private Progress progressFor(PrintWriter err) {
+        return switch (progress) {
+            case none -> null;
+            case bar -> new Progress(err, true, 5);
+            case lines -> new Progress(err, false, 5);
+            case auto -> new Progress(err, System.console() != null, 5);
+        };
+    }
+
+    private void write(PrintWriter w, Out o, long[] counts, Progress bar, long size) {
+        w.write(o.text);
+        w.write('\n');
+        counts[0]++;
+        if (o.failed) counts[1]++;
+        if (bar != null) bar.record(size, o.failed);
+    }
+
+    private Out clean(Winnow winnow, Output out, InputRecord rec) {
+        try {
+            CleanResult r = winnow.clean(rec.page());
+            return format(out, JsonRecords.result(rec.id(), rec.source(), rec.url(), r, explain));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failure(out, rec, e);
+        }
+    }
+
+    private Out failure(Output out, InputRecord rec, Throwable e) {
+        String message = rec.error() != null ? rec.error()
+                : e instanceof java.util.concurrent.TimeoutException ? "cannot clean " + rec.source() + ": deadline exceeded, " + e.getMessage()
+                : "cannot clean " + rec.source() + ": " + e;
+        return format(out, JsonRecords.error(rec.id(), rec.source(), rec.url(), message));
+    }
+
+    private Out format(Output out, ObjectNode record) {
+        boolean failed = !record.get("error").isNull();
+        try {
+            return new Out(switch (out) {
+                case json -> JsonRecords.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(record);
+                case jsonl -> JsonRecords.mapper().writeValueAsString(record);
+                case text -> text(record);
+            }, failed);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Settings settings() throws IOException {
@@ -89,60 +220,21 @@ final class CleanCommand implements Callable<Integer> {
         return Settings.of(p);
     }
 
-    private ObjectNode cleanOne(Winnow winnow, String file) {
-        String id = Inputs.id(file);
-        try {
-            byte[] bytes = read(file);
-            Input kind = input != Input.auto ? input : kindOf(file);
-            Page page = switch (kind) {
-                case html -> Page.html(bytes, null, null);
-                case text -> Page.text(bytes, null, null);
-                case auto -> Page.detect(bytes, null, null);
-            };
-            CleanResult r = winnow.clean(page);
-            return JsonRecords.result(id, file, null, r, explain);
-        } catch (IOException e) {
-            return JsonRecords.error(id, file, null, "cannot read " + file + ": " + e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            return JsonRecords.error(id, file, null, "cannot clean " + file + ": " + e);
-        }
-    }
-
-    private static Input kindOf(String file) {
+    private static Format kindOf(String file) {
         String f = Inputs.formatOf(file);
-        return f == null ? Input.auto : Input.valueOf(f);
+        return f == null ? Format.AUTO : f.equals("html") ? Format.HTML : Format.TEXT;
     }
 
-    private static byte[] read(String file) throws IOException {
-        byte[] raw = file.equals(Inputs.STDIN) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
-        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
-            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-                return in.readAllBytes();
-            }
-        }
-        return raw;
-    }
-
-    private void write(PrintWriter w, Output out, ObjectNode record) throws IOException {
-        switch (out) {
-            case json -> w.println(JsonRecords.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(record));
-            case jsonl -> w.println(JsonRecords.mapper().writeValueAsString(record));
-            case text -> writeText(w, record);
-        }
-    }
-
-    private void writeText(PrintWriter w, ObjectNode record) {
-        if (!record.get("error").isNull()) {
-            w.println("ERROR " + record.get("error").asText());
-            return;
-        }
-        w.println(record.get("body").asText());
+    private String text(ObjectNode record) {
+        if (!record.get("error").isNull()) return "ERROR " + record.get("error").asText();
+        StringBuilder sb = new StringBuilder(record.get("body").asText());
         if (explain && record.has("removed")) {
-            w.println();
-            record.get("removed").forEach(e -> w.printf("%-5s #%-4d %-16s %s  \"%s\"%n",
+            sb.append('\n');
+            record.get("removed").forEach(e -> sb.append('\n').append(String.format("%-5s #%-4d %-16s %s  \"%s\"",
                     e.has("trimmed") ? "TRIM" : "DROP", e.get("block").asInt(), e.get("cleaner").asText(),
-                    e.get("reason").asText(), abbreviate(e.get("text").asText())));
+                    e.get("reason").asText(), abbreviate(e.get("text").asText()))));
         }
+        return sb.toString();
     }
 
     private static String abbreviate(String s) {

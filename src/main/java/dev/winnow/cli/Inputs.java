@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /** Expands the command line's paths into input files: directories recursively, in a stable order. */
 final class Inputs {
     static final String STDIN = "-";
-    private static final List<String> SUFFIXES = List.of(".html", ".htm", ".txt", ".html.gz", ".htm.gz", ".txt.gz");
+    private static final List<String> SUFFIXES = List.of(".html", ".htm", ".txt", ".jsonl", ".ndjson", ".warc", ".wet",
+            ".html.gz", ".htm.gz", ".txt.gz", ".jsonl.gz", ".ndjson.gz", ".warc.gz", ".wet.gz");
 
     private Inputs() {}
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code winnow} command line: {@code java -jar winnow.jar clean [options] PATH...}. */
 @Command(name = "winnow", mixinStandardHelpOptions = true, version = "winnow 0.1",
         description = "Boilerplate cleaner for scraped news and article pages.",
-        subcommands = {CleanCommand.class, ScoreCommand.class})
+        subcommands = {CleanCommand.class, ScoreCommand.class, BenchCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

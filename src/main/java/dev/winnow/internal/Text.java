@@ -6,6 +6,7 @@ public final class Text {
 
     /** True for every kind of Unicode white space, including no-break and zero-width spaces. */
     public static boolean isSpace(int c) {
+        if (c < 128) return c == ' ' || c >= 9 && c <= 13 || c >= 28 && c <= 31;
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
@@ -15,6 +16,12 @@ public final class Text {
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 127) { // printable ASCII: the common case
+                if (pendingSpace) out.append(' ');
+                pendingSpace = false;
+                out.append(c);
+                continue;
+            }
             if (isSpace(c) || c == '\u00AD' || Character.isISOControl(c)) {
                 if (c != '\u00AD') pendingSpace = out.length() > 0;
                 continue;
@@ -31,7 +38,9 @@ public final class Text {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_';
+            char c = s.charAt(i);
+            boolean w = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    : Character.isLetterOrDigit(c);
             if (w && !in) n++;
             in = w;
         }

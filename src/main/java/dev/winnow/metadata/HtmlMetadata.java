@@ -14,6 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What an HTML page declares about itself: JSON-LD, Open Graph and other {@code <meta>} tags, {@code <time>},
@@ -35,18 +38,53 @@ public final class HtmlMetadata {
 
     private HtmlMetadata() {}
 
+    /**
+     * The elements metadata comes from, found in one traversal of the document (instead of one selector query
+     * each): {@code meta}, JSON-LD scripts, {@code head > title}, the {@code html} element and the first
+     * {@code time[pubdate], time[datetime], time[itemprop=datePublished]}.
+     */
+    private static final class Scan implements NodeVisitor {
+        final List<Element> metas = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        Element title, html, time;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            switch (e.normalName()) {
+                case "meta" -> metas.add(e);
+                case "script" -> {
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e);
+                }
+                case "title" -> {
+                    if (title == null && e.parent() != null && e.parent().normalName().equals("head")) title = e;
+                }
+                case "html" -> {
+                    if (html == null) html = e;
+                }
+                case "time" -> {
+                    if (time == null && (e.hasAttr("pubdate") || e.hasAttr("datetime")
+                            || e.attr("itemprop").equalsIgnoreCase("datePublished"))) time = e;
+                }
+                default -> { }
+            }
+        }
+    }
+
     public static Metadata of(Document doc, String url) {
-        Map<String, String> meta = metaTags(doc);
-        JsonLd ld = JsonLd.read(doc);
-        String title = first(ld.headline, meta(meta, TITLE), withoutSiteSuffix(text(doc.selectFirst("head > title"))));
+        Scan scan = new Scan();
+        NodeTraversor.traverse(scan, doc);
+        Map<String, String> meta = metaTags(scan.metas);
+        JsonLd ld = JsonLd.read(scan.jsonLd);
+        String title = first(ld.headline, meta(meta, TITLE), withoutSiteSuffix(text(scan.title)));
         String description = first(ld.description, meta(meta, DESCRIPTION));
         LocalDate date = date(ld.datePublished);
         if (date == null) date = date(meta(meta, DATE));
-        if (date == null) date = date(timeElement(doc));
+        if (date == null) date = date(timeElement(scan.time));
         if (date == null) date = DateParser.builtIn().fromUrl(url).orElse(null);
         String byline = first(ld.author, author(meta(meta, AUTHOR)));
         String site = first(meta(meta, SITE), ld.publisher);
-        String lang = first(doc.selectFirst("html") == null ? null : emptyToNull(doc.selectFirst("html").attr("lang")),
+        String lang = first(scan.html == null ? null : emptyToNull(scan.html.attr("lang")),
                 meta(meta, LANGUAGE), ld.language);
         return new Metadata(title, description, date, null, byline, null, site, lang, List.of(), List.of(), null);
     }
@@ -59,9 +97,9 @@ public final class HtmlMetadata {
     }
 
     /** Every {@code <meta>} tag's content by its lower-case property, name, itemprop or http-equiv (first wins). */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(List<Element> metas) {
         Map<String, String> map = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metas) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String key : KEY_ATTRIBUTES) {
@@ -80,8 +118,7 @@ public final class HtmlMetadata {
         return null;
     }
 
-    private static String timeElement(Document doc) {
-        Element t = doc.selectFirst("time[pubdate], article time[datetime], time[itemprop=datePublished], time[datetime]");
+    private static String timeElement(Element t) {
         if (t == null) return null;
         return t.hasAttr("datetime") ? t.attr("datetime") : t.text();
     }
@@ -112,10 +149,10 @@ public final class HtmlMetadata {
     private static final class JsonLd {
         String headline, description, datePublished, author, publisher, language;
 
-        static JsonLd read(Document doc) {
+        static JsonLd read(List<Element> scripts) {
             JsonLd out = new JsonLd();
             List<JsonNode> objects = new ArrayList<>();
-            for (Element s : doc.select("script[type=application/ld+json]")) {
+            for (Element s : scripts) {
                 try {
                     collect(JSON.readTree(s.data()), objects);
                 } catch (JsonProcessingException e) {

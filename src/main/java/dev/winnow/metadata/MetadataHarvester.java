@@ -6,6 +6,7 @@ import dev.winnow.chain.Evidence;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
 import java.time.LocalDate;
@@ -27,10 +28,12 @@ import java.util.regex.Pattern;
 public final class MetadataHarvester {
     private final Agencies agencies = Agencies.builtIn();
     private final List<Pattern> mentions;
+    private final List<Prefilter> mentionFilters;
 
     public MetadataHarvester() {
         mentions = Vocabulary.load(MetadataHarvester.class, "wire-mentions.txt", "wire-mentions", Settings.empty())
                 .patterns(Vocabulary.DEFAULT, "%s", e -> e.replace("%AGENCIES%", agencies.alternation()));
+        mentionFilters = mentions.stream().map(Prefilter::of).toList();
     }
 
     public Metadata harvest(Segmentation page, Labels labels, String body) {
@@ -64,8 +67,13 @@ public final class MetadataHarvester {
     }
 
     private Optional<String> mention(String body) {
-        for (Pattern p : mentions) {
-            Matcher m = p.matcher(body);
+        String folded = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentionFilters.get(i).selective()) {
+                if (folded == null) folded = Prefilter.fold(body);
+                if (!mentionFilters.get(i).mayFindFolded(folded)) continue;
+            }
+            Matcher m = mentions.get(i).matcher(body);
             while (m.find()) {
                 Optional<String> a = agencies.canonical(Regex.group(m, "agency"));
                 if (a.isPresent()) return a;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /** Decodes a {@link Page}: parses HTML with jsoup, decodes text by BOM, hint or UTF-8, and detects which is which. */
 public final class Decoder {
@@ -47,11 +48,17 @@ public final class Decoder {
 
     /** Parses HTML; the charset comes from the BOM, the caller's hint, a meta tag, or defaults to UTF-8. */
     public static Document parseHtml(Page page, List<String> warnings) {
+        return parseHtml(page, warnings, Parser.htmlParser().getMaxDepth());
+    }
+
+    /** As {@link #parseHtml(Page, List)}; elements deeper than {@code maxDepth} are flattened by the parser. */
+    public static Document parseHtml(Page page, List<String> warnings, int maxDepth) {
         String url = page.url() == null ? "" : page.url();
-        if (page.string() != null) return Jsoup.parse(page.string(), url);
+        Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
+        if (page.string() != null) return Jsoup.parse(page.string(), url, parser);
         String charset = charsetName(page.charsetHint(), warnings);
         try {
-            return Jsoup.parse(new ByteArrayInputStream(page.bytes()), charset, url);
+            return Jsoup.parse(new ByteArrayInputStream(page.bytes()), charset, url, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,11 +2,13 @@ package dev.winnow.segment;
 
 import dev.winnow.Block;
 import dev.winnow.Container;
+import dev.winnow.WinnowException;
 import dev.winnow.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,9 +43,20 @@ public final class HtmlSegmenter {
 
     /** Segments the body of {@code root} (a document or any element). */
     public static List<Block> segment(Element root) {
-        Visitor v = new Visitor();
+        return segment(root, Integer.MAX_VALUE, () -> false, new ArrayList<>());
+    }
+
+    /**
+     * Segments at most {@code maxNodes} nodes: past that, the rest of the page is ignored with a warning.
+     *
+     * @param expired checked every few thousand nodes; when it says the page's time is up, segmentation stops
+     *                with a {@link dev.winnow.WinnowException}
+     */
+    public static List<Block> segment(Element root, int maxNodes, BooleanSupplier expired, List<String> warnings) {
+        Visitor v = new Visitor(maxNodes, expired);
         NodeTraversor.filter(v, root);
         v.flush();
+        if (v.nodes > maxNodes) warnings.add("node limit of " + maxNodes + " reached: the rest of the page was ignored");
         return v.blocks;
     }
 
@@ -56,9 +69,21 @@ public final class HtmlSegmenter {
         int linkDepth;
         int linkWords;
         String blockTag = "div";
+        final int maxNodes;
+        final BooleanSupplier expired;
+        int nodes;
+
+        Visitor(int maxNodes, BooleanSupplier expired) {
+            this.maxNodes = maxNodes;
+            this.expired = expired;
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if (++nodes > maxNodes) return FilterResult.STOP;
+            if ((nodes & 4095) == 0 && expired.getAsBoolean()) {
+                throw new WinnowException("deadline passed while segmenting (" + nodes + " nodes read)");
+            }
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 text.append(s);

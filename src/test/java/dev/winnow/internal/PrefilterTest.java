@@ -1,0 +1,101 @@
+package dev.winnow.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.Block;
+import dev.winnow.Winnow;
+import dev.winnow.chain.Settings;
+import dev.winnow.segment.HtmlSegmenter;
+import dev.winnow.segment.TextSegmenter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class PrefilterTest {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Path FIXTURES = Path.of(System.getProperty("winnow.fixtures", "fixtures"));
+
+    private static Prefilter of(String regex) {
+        return Prefilter.of(Pattern.compile(regex, FLAGS));
+    }
+
+    @Test
+    void rejectsTextWithoutTheLiteralsAndKeepsTextWithThem() {
+        Prefilter p = of("\\blike us on (?:facebook|twitter)|^sign up(?: here)?\\W*$");
+        assertTrue(p.selective());
+        assertFalse(p.mayFind("A plain sentence about nothing."));
+        assertTrue(p.mayFind("LIKE US ON Facebook"));
+        assertTrue(p.mayFind("Sign up"));
+        Prefilter credit = of("(?<credit>(?-i:(?:AP|REUTERS))\\s?/\\s?\\p{Lu}\\p{L}+)\\W*$");
+        assertFalse(credit.mayFind("AP Jane Doe"), "needs a slash");
+        assertTrue(credit.mayFind("A caption. AP/Jane Doe"));
+    }
+
+    @Test
+    void whatItDoesNotUnderstandAlwaysMayMatch() {
+        for (String r : List.of("(a)\\1", "\\Qx\\E", "(?x) a b", "a|", "\\x41b", ".*")) assertFalse(of(r).selective(), r);
+        assertTrue(of("(a)\\1").mayFind("zzz"));
+    }
+
+    @Test
+    void foldsCaseAsUnicodeCaseInsensitiveMatchingDoes() {
+        Prefilter p = of("ajansı|straße");
+        assertTrue(p.mayFind("ANADOLU AJANSI"));
+        assertTrue(p.mayFind("STRASSE".equals("x") ? "" : "Straße"));
+        assertTrue(Pattern.compile("ajansı", FLAGS).matcher("AJANSI").find() == p.mayFind("AJANSI"));
+    }
+
+    /** Every vocabulary pattern, on every block of the fixtures: a match always passes its prefilter. */
+    @Test
+    void neverRejectsAMatchOfAnyVocabularyPattern() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(FIXTURES)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.toString();
+                if (name.endsWith(".html")) {
+                    for (Block b : HtmlSegmenter.segment(Jsoup.parse(Files.readString(f)).body())) texts.add(b.text());
+                } else if (name.endsWith(".txt")) {
+                    for (Block b : TextSegmenter.segment(Files.readString(f))) texts.add(b.text());
+                }
+            }
+        }
+        assertTrue(texts.size() > 1000, texts.size() + " blocks");
+        Winnow.news(); // the vocabularies load
+        int patterns = 0, selective = 0, checked = 0;
+        String[] vocabularies = {"bylines", "captions", "wire-credit", "dateline-prefix", "container-hints", "prompts",
+                "teasers", "navigation", "date-lines"};
+        for (String v : vocabularies) {
+            Vocabulary voc = Vocabulary.load(dev.winnow.cleaners.CaptionCleaner.class, v + ".txt", v, Settings.empty());
+            for (String section : voc.sectionNames()) {
+                for (String entry : voc.entries(section)) {
+                    Pattern p;
+                    try {
+                        p = Pattern.compile(entry, FLAGS);
+                    } catch (RuntimeException placeholder) {
+                        continue; // entries with placeholders are expanded by their cleaner
+                    }
+                    Prefilter f = Prefilter.of(p);
+                    patterns++;
+                    if (f.selective()) selective++;
+                    for (String t : texts) {
+                        if (p.matcher(t).find()) {
+                            checked++;
+                            assertTrue(f.mayFind(t), v + "/" + section + ": " + entry + " matches '" + t + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(patterns > 50 && selective > patterns / 2, selective + " of " + patterns + " selective");
+        assertTrue(checked > 100, checked + " matches checked");
+        assertEquals(Prefilter.fold("ÉCOLE Straße"), Prefilter.fold("école STRAßE"));
+    }
+}
