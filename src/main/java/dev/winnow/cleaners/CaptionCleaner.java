@@ -8,9 +8,9 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,15 +22,13 @@ public final class CaptionCleaner implements Cleaner {
     public static final String NAME = "captions";
     private static final int MAX_WORDS = 90;
     private static final String TRIM = " \t|–—-:;,";
-    private final List<Pattern> credits;
-    private final List<Prefilter> creditFilters;
+    private final Phrases credits;
     private final Pattern hints;
     private final Prefilter hintsFilter;
 
     public CaptionCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(CaptionCleaner.class, "captions.txt", NAME, settings);
-        credits = v.patterns("CREDIT", "%s");
-        creditFilters = credits.stream().map(Prefilter::of).toList();
+        credits = v.phrases("CREDIT", "%s");
         hints = v.pattern("HINTS", "%s");
         hintsFilter = Prefilter.of(hints);
     }
@@ -50,7 +48,7 @@ public final class CaptionCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
-            Matcher credit = credit(text);
+            Matcher credit = credit(text, page.folded(b));
             boolean structural = b.has(Block.FIGCAPTION) || (b.has(Block.FIGURE) && b.headingLevel() == 0)
                     || hinted(b.container());
             if (credit == null && !structural) continue;
@@ -64,14 +62,9 @@ public final class CaptionCleaner implements Cleaner {
     }
 
     /** The credit that starts first: "Photo: AFP / Jane Doe" rather than the "AFP / Jane Doe" inside it. */
-    private Matcher credit(String text) {
+    private Matcher credit(String text, String folded) {
         Matcher best = null;
-        String folded = Prefilter.fold(text);
-        for (int i = 0; i < credits.size(); i++) {
-            if (!creditFilters.get(i).mayFindFolded(folded)) continue;
-            Matcher m = credits.get(i).matcher(text);
-            if (m.find() && (best == null || m.start("credit") < best.start("credit"))) best = m;
-        }
+        for (Matcher m : credits.findAll(text, folded)) if (best == null || m.start("credit") < best.start("credit")) best = m;
         return best;
     }
 

@@ -6,10 +6,10 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * For plain text: removes reader comment sections. Comments show as a run of author and time lines ("jane
@@ -25,13 +25,13 @@ public final class CommentCleaner implements Cleaner {
     /** How far before the first author line a heading may sit. */
     private static final int HEADING_REACH = 6;
     private static final int MAX_LINE_WORDS = 16, MAX_HEADING_WORDS = 16;
-    private final Pattern heading;
-    private final Pattern meta;
+    private final Phrases heading;
+    private final Phrases meta;
 
     public CommentCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(CommentCleaner.class, "comments.txt", NAME, settings);
-        heading = v.pattern("HEADING", "^\\W*(?:%s)\\W*$");
-        meta = v.pattern("META", "^\\W*(?:%s)\\W*$");
+        heading = v.phrases("HEADING", "^\\W*(?:%s)\\W*$");
+        meta = v.phrases("META", "^\\W*(?:%s)\\W*$");
     }
 
     @Override
@@ -49,13 +49,15 @@ public final class CommentCleaner implements Cleaner {
         if (page.html()) return;
         List<Block> blocks = page.blocks();
         List<Integer> metas = new ArrayList<>();
-        for (Block b : blocks) if (b.words() <= MAX_LINE_WORDS && meta.matcher(b.text()).matches()) metas.add(b.index());
+        for (Block b : blocks) {
+            if (b.words() <= MAX_LINE_WORDS && meta.matchWhole(b.text(), page.folded(b)) != null) metas.add(b.index());
+        }
         int i = 0;
         while (i < metas.size()) {
             int j = i;
             while (j + 1 < metas.size() && metas.get(j + 1) - metas.get(j) <= MAX_GAP) j++;
             int first = metas.get(i), last = metas.get(j), count = j - i + 1;
-            int start = headingBefore(blocks, first);
+            int start = headingBefore(page, first);
             if (count >= (start < first ? MIN_META_WITH_HEADING : MIN_META)) {
                 for (int k = start; k <= last; k++) {
                     Block b = blocks.get(k);
@@ -67,10 +69,11 @@ public final class CommentCleaner implements Cleaner {
     }
 
     /** The heading opening the comments whose first author line is {@code first}, or {@code first} itself. */
-    private int headingBefore(List<Block> blocks, int first) {
+    private int headingBefore(Segmentation page, int first) {
+        List<Block> blocks = page.blocks();
         for (int k = first - 1; k >= 0 && k >= first - HEADING_REACH; k--) {
             Block b = blocks.get(k);
-            if (b.words() <= MAX_HEADING_WORDS && heading.matcher(b.text()).matches()) return k;
+            if (b.words() <= MAX_HEADING_WORDS && heading.matchWhole(b.text(), page.folded(b)) != null) return k;
         }
         return first;
     }

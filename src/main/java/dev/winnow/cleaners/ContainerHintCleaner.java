@@ -36,12 +36,13 @@ public final class ContainerHintCleaner implements Cleaner {
     public void label(Segmentation page, Labels labels) {
         if (!page.html()) return;
         Tree tree = page.tree();
+        ContainerHints.Memo memo = hints.forPage();
         byte[] verdict = new byte[tree.size()]; // 0 unknown, 1 chrome, 2 not
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             for (Container c = b.container(); c != null; c = c.parent()) {
                 if (verdict[c.id()] == 0) {
-                    boolean chrome = hints.negative(c) && tree.words(c) <= MAX_SHARE * tree.totalWords();
+                    boolean chrome = memo.negative(c) && tree.words(c) <= MAX_SHARE * tree.totalWords();
                     verdict[c.id()] = (byte) (chrome ? 1 : 2);
                 }
                 if (verdict[c.id()] == 1) {

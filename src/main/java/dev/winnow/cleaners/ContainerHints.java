@@ -2,51 +2,57 @@ package dev.winnow.cleaners;
 
 import dev.winnow.Container;
 import dev.winnow.chain.Settings;
-import dev.winnow.internal.Prefilter;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Class and id fragments that mark chrome or content containers, shared by the cleaners that weigh regions. */
 final class ContainerHints {
     static final String VOCABULARY = "container-hints";
     private static final Set<String> NEVER_NEGATIVE = Set.of("html", "body", "article", "main", "#root");
-    private final Pattern negative;
-    private final Pattern positive;
-    private final Prefilter negativeFilter;
-    private final Prefilter positiveFilter;
+    private final Phrases negative;
+    private final Phrases positive;
 
     ContainerHints(Settings settings) {
         Vocabulary v = Vocabulary.load(ContainerHints.class, "container-hints.txt", VOCABULARY, settings);
-        negative = v.pattern("NEGATIVE", "%s");
-        positive = v.pattern("POSITIVE", "%s");
-        negativeFilter = Prefilter.of(negative);
-        positiveFilter = Prefilter.of(positive);
+        negative = v.exactPhrases("NEGATIVE"); // hints are lower case: see HtmlSegmenter
+        positive = v.exactPhrases("POSITIVE");
     }
 
-    /** True when the container's class or id marks chrome and nothing marks it as content. */
-    boolean negative(Container c) {
-        return !c.hints().isEmpty() && !NEVER_NEGATIVE.contains(c.tag()) && isNegative(c.hints())
-                && !isPositive(c.hints());
+    /**
+     * The verdicts for one page, remembered by class/id string: a page repeats the same few ("row",
+     * "col-md-12") across hundreds of containers. Not thread-safe: one per {@code label()} call.
+     */
+    Memo forPage() {
+        return new Memo();
     }
 
-    boolean positive(Container c) {
-        return !c.hints().isEmpty() && isPositive(c.hints()) && !isNegative(c.hints());
-    }
+    final class Memo {
+        private static final int NEGATIVE = 1, POSITIVE = 2;
+        private final java.util.HashMap<String, Integer> verdicts = new java.util.HashMap<>();
 
-    /** Readability's class weight: +25 for content hints, -25 for chrome hints. */
-    int weight(Container c) {
-        if (c.hints().isEmpty()) return 0;
-        boolean neg = isNegative(c.hints());
-        boolean pos = isPositive(c.hints());
-        return (pos ? 25 : 0) - (neg ? 25 : 0);
+        /** True when the container's class or id marks chrome and nothing marks it as content. */
+        boolean negative(Container c) {
+            return !c.hints().isEmpty() && !NEVER_NEGATIVE.contains(c.tag()) && verdict(c.hints()) == NEGATIVE;
+        }
+
+        /** Readability's class weight: +25 for content hints, -25 for chrome hints. */
+        int weight(Container c) {
+            if (c.hints().isEmpty()) return 0;
+            int v = verdict(c.hints());
+            return ((v & POSITIVE) != 0 ? 25 : 0) - ((v & NEGATIVE) != 0 ? 25 : 0);
+        }
+
+        private int verdict(String hints) {
+            return verdicts.computeIfAbsent(hints, h -> (isNegative(h) ? NEGATIVE : 0) | (isPositive(h) ? POSITIVE : 0));
+        }
     }
 
     private boolean isNegative(String hints) {
-        return negativeFilter.mayFind(hints) && negative.matcher(hints).find();
+        return negative.find(hints, hints) != null;
     }
 
     private boolean isPositive(String hints) {
-        return positiveFilter.mayFind(hints) && positive.matcher(hints).find();
+        return positive.find(hints, hints) != null;
     }
 }

@@ -61,6 +61,7 @@ public final class ContentRegionCleaner implements Cleaner {
         double[] score = new double[tree.size()];
         boolean[] scored = new boolean[tree.size()];
         Container[] byId = new Container[tree.size()];
+        ContainerHints.Memo memo = hints.forPage();
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.text().length() < MIN_CHARS || b.headingLevel() > 0) continue;
             double s = 1 + commas(b.text()) + Math.min(b.text().length() / 100, 3);
@@ -69,7 +70,7 @@ public final class ContentRegionCleaner implements Cleaner {
                 if (!scored[c.id()]) {
                     scored[c.id()] = true;
                     byId[c.id()] = c;
-                    score[c.id()] = TAG_WEIGHT.getOrDefault(c.tag(), 0) + hints.weight(c);
+                    score[c.id()] = TAG_WEIGHT.getOrDefault(c.tag(), 0) + memo.weight(c);
                 }
                 score[c.id()] += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
             }

@@ -6,9 +6,9 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
-import dev.winnow.internal.Prefilter;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
-import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 
 /**
  * Removes social, newsletter, cookie, comment-form, paywall prompts and "Advertisement" markers, and cookie-consent
@@ -17,21 +17,15 @@ import java.util.regex.Pattern;
 public final class PromptCleaner implements Cleaner {
     public static final String NAME = "prompts";
     private static final int MAX_WORDS = 40;
-    private final Pattern prompt;
-    private final Pattern advertisement;
-    private final Pattern consent;
-    private final Prefilter promptFilter;
-    private final Prefilter advertisementFilter;
-    private final Prefilter consentFilter;
+    private final Phrases prompt;
+    private final Phrases advertisement;
+    private final Phrases consent;
 
     public PromptCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(PromptCleaner.class, "prompts.txt", NAME, settings);
-        prompt = v.pattern("PROMPT", "%s");
-        advertisement = v.pattern("ADVERTISEMENT", "%s");
-        consent = v.pattern("CONSENT", "^\\W*(?:%s)");
-        promptFilter = Prefilter.of(prompt);
-        advertisementFilter = Prefilter.of(advertisement);
-        consentFilter = Prefilter.of(consent);
+        prompt = v.phrases("PROMPT", "%s");
+        advertisement = v.phrases("ADVERTISEMENT", "%s");
+        consent = v.phrases("CONSENT", "^\\W*(?:%s)");
     }
 
     @Override
@@ -49,18 +43,18 @@ public final class PromptCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = b.text();
-            String folded = Prefilter.fold(text);
-            if (consentFilter.mayFindFolded(folded) && consent.matcher(text).find()) {
+            String folded = page.folded(b);
+            if (consent.find(text, folded) != null) {
                 labels.drop(b, Role.PROMPT, "cookie-consent notice");
                 continue;
             }
             if (b.words() > MAX_WORDS) continue;
-            if (advertisementFilter.mayFindFolded(folded) && advertisement.matcher(text).find()) {
+            if (advertisement.find(text, folded) != null) {
                 labels.drop(b, Role.ADVERTISEMENT, "advertisement marker");
-            } else {
-                var m = prompt.matcher(text);
-                if (promptFilter.mayFindFolded(folded) && m.find()) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
+                continue;
             }
+            Matcher m = prompt.find(text, folded);
+            if (m != null) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
         }
     }
 }

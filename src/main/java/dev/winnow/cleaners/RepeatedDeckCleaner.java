@@ -40,13 +40,16 @@ public final class RepeatedDeckCleaner implements Cleaner {
         int first = labels.firstKept();
         if (first < 0) return;
         int limit = Math.min(blocks.size(), first + TOP_BLOCKS);
+        String[] keys = new String[blocks.size()]; // each later block's key, computed once
         for (int i = Math.max(0, first - TOP_BLOCKS); i < limit; i++) {
             Block deck = blocks.get(i);
             if (deck.words() < MIN_WORDS || labels.role(deck) == Role.CAPTION) continue;
             String key = key(labels.visibleText(deck));
             for (int j = i + 1; j < blocks.size(); j++) {
                 Block later = blocks.get(j);
-                if (!labels.isDropped(later) && key.equals(key(labels.visibleText(later)))) {
+                if (labels.isDropped(later)) continue;
+                if (keys[j] == null) keys[j] = key(labels.visibleText(later));
+                if (key.equals(keys[j])) {
                     labels.drop(deck, Role.DECK, "deck repeated by block " + j);
                     labels.evidence(Field.DESCRIPTION, labels.visibleText(deck), deck);
                     return;

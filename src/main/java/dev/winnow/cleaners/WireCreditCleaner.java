@@ -8,14 +8,12 @@ import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Regex;
-import dev.winnow.internal.Prefilter;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
 import dev.winnow.metadata.DateParser;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes attribution lines: a wire credit alone on a line ("The Canadian Press"), "This report by ... was
@@ -25,19 +23,15 @@ public final class WireCreditCleaner implements Cleaner {
     public static final String NAME = "wire-credit";
     private static final int MAX_WORDS = 60;
     private static final int AGENCY_LINE_WORDS = 8;
-    private final List<Pattern> notices;
-    private final List<Pattern> agencyLines;
-    private final List<Prefilter> noticeFilters;
-    private final List<Prefilter> agencyLineFilters;
+    private final Phrases notices;
+    private final Phrases agencyLines;
     private final Agencies agencies = Agencies.builtIn();
     private final DateParser dates = DateParser.builtIn();
 
     public WireCreditCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(WireCreditCleaner.class, "wire-credit.txt", NAME, settings);
-        notices = v.patterns("NOTICE", "^\\s*%s\\s*$");
-        agencyLines = v.patterns("AGENCY_LINE", "^\\s*%s\\s*$");
-        noticeFilters = notices.stream().map(Prefilter::of).toList();
-        agencyLineFilters = agencyLines.stream().map(Prefilter::of).toList();
+        notices = v.phrases("NOTICE", "^\\s*%s\\s*$");
+        agencyLines = v.phrases("AGENCY_LINE", "^\\s*%s\\s*$");
     }
 
     @Override
@@ -55,8 +49,8 @@ public final class WireCreditCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
-            String folded = Prefilter.fold(text);
-            Matcher m = first(notices, noticeFilters, text, folded);
+            String folded = page.folded(b);
+            Matcher m = notices.matchWhole(text, folded);
             if (m != null) {
                 Optional<String> agency = agency(m);
                 labels.drop(b, agency.isPresent() ? Role.WIRE_CREDIT : Role.BOILERPLATE, "attribution or copyright line");
@@ -65,7 +59,7 @@ public final class WireCreditCleaner implements Cleaner {
                 continue;
             }
             if (b.words() > AGENCY_LINE_WORDS) continue;
-            m = first(agencyLines, agencyLineFilters, text, folded);
+            m = agencyLines.matchWhole(text, folded);
             Optional<String> agency = m == null ? Optional.empty() : agency(m);
             if (agency.isPresent()) {
                 labels.drop(b, Role.WIRE_CREDIT, "wire credit line '" + text + "'");
@@ -78,12 +72,4 @@ public final class WireCreditCleaner implements Cleaner {
         return Optional.ofNullable(Regex.group(m, "agency")).flatMap(agencies::canonical);
     }
 
-    private static Matcher first(List<Pattern> patterns, List<Prefilter> filters, String text, String folded) {
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!filters.get(i).mayFindFolded(folded)) continue;
-            Matcher m = patterns.get(i).matcher(text);
-            if (m.matches()) return m;
-        }
-        return null;
-    }
 }

@@ -83,6 +83,32 @@ public final class Vocabulary {
         return List.copyOf(list);
     }
 
+    /** The section entry by entry, each with its prefilter (see {@link Phrases}). */
+    public Phrases phrases(String section, String template) {
+        return new Phrases(patterns(section, template));
+    }
+
+    /** As {@link #phrases(String, String)}, with {@code expand} applied to each entry first (placeholders). */
+    public Phrases phrases(String section, String template, java.util.function.UnaryOperator<String> expand) {
+        return new Phrases(patterns(section, template, expand));
+    }
+
+    /**
+     * The section entry by entry, matched exactly as written (no case folding): for text that is already lower
+     * case and ASCII-like, such as class and id attributes, where case-insensitive matching only costs time.
+     */
+    public Phrases exactPhrases(String section) {
+        List<Pattern> list = new ArrayList<>();
+        for (String entry : effective(section)) {
+            try {
+                list.add(Pattern.compile(entry));
+            } catch (PatternSyntaxException e) {
+                throw new WinnowException("bad pattern for " + key(section) + ": " + e.getDescription(), e);
+            }
+        }
+        return new Phrases(list);
+    }
+
     private List<String> effective(String section) {
         String key = key(section);
         String override = settings.get(key);

@@ -1,9 +1,12 @@
 package dev.winnow.metadata;
 
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -18,10 +21,29 @@ public final class Agencies {
 
     private record Entry(String canonical, Pattern alias) {}
 
+    private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N} .'’-]+");
     private final List<Entry> entries;
+    /** Aliases that are plain words, by folded text (case-insensitive) or exact text: found without a regex. */
+    private final Map<String, String> foldedLiterals;
+    private final Map<String, String> exactLiterals;
+    /** Aliases that need their regular expression. */
+    private final List<Entry> patterns;
 
     private Agencies(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        Map<String, String> folded = new HashMap<>(), exact = new HashMap<>();
+        List<Entry> rest = new ArrayList<>();
+        for (Entry e : entries) {
+            boolean ci = (e.alias.flags() & Pattern.CASE_INSENSITIVE) != 0;
+            String body = e.alias.pattern().substring(3, e.alias.pattern().length() - 1); // inside "(?:...)"
+            List<String> literals = new ArrayList<>();
+            for (String alt : body.split("\\|")) if (LITERAL.matcher(alt).matches()) literals.add(alt);
+            if (literals.size() != body.split("\\|").length) rest.add(e);
+            for (String lit : literals) (ci ? folded : exact).putIfAbsent(ci ? Prefilter.fold(lit) : lit, e.canonical);
+        }
+        this.foldedLiterals = Map.copyOf(folded);
+        this.exactLiterals = Map.copyOf(exact);
+        this.patterns = List.copyOf(rest);
     }
 
     private static final class BuiltIn {
@@ -54,7 +76,10 @@ public final class Agencies {
         if (candidate == null) return Optional.empty();
         String s = TRAILING.matcher(LEADING.matcher(candidate.strip()).replaceFirst("")).replaceFirst("");
         if (s.isEmpty() || s.length() > 60) return Optional.empty();
-        for (Entry e : entries) if (e.alias.matcher(s).matches()) return Optional.of(e.canonical);
+        String hit = foldedLiterals.get(Prefilter.fold(s));
+        if (hit == null) hit = exactLiterals.get(s);
+        if (hit != null) return Optional.of(hit);
+        for (Entry e : patterns) if (e.alias.matcher(s).matches()) return Optional.of(e.canonical);
         return Optional.empty();
     }
 

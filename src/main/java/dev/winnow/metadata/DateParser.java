@@ -63,13 +63,24 @@ public final class DateParser {
 
     /** The first date in {@code text} with where it stands, so a cleaner can trim "Posted: Mar 4, 2024". */
     public Optional<Match> first(String text) {
-        if (text == null || text.isEmpty()) return Optional.empty();
+        if (text == null || !hasYear(text)) return Optional.empty();
         Match best = null;
         best = earlier(best, iso(text));
         best = earlier(best, named(monthFirst, text));
         best = earlier(best, named(dayFirst, text));
         best = earlier(best, numeric(text));
         return Optional.ofNullable(best);
+    }
+
+    /** Every format needs a four-digit year: text without four digits in a row is skipped without a regex. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /** A date in a URL path: /2024/03/05/ or /2024-03-05. */

@@ -6,6 +6,7 @@ import dev.winnow.chain.Evidence;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
@@ -27,13 +28,11 @@ import java.util.regex.Pattern;
  */
 public final class MetadataHarvester {
     private final Agencies agencies = Agencies.builtIn();
-    private final List<Pattern> mentions;
-    private final List<Prefilter> mentionFilters;
+    private final Phrases mentions;
 
     public MetadataHarvester() {
         mentions = Vocabulary.load(MetadataHarvester.class, "wire-mentions.txt", "wire-mentions", Settings.empty())
-                .patterns(Vocabulary.DEFAULT, "%s", e -> e.replace("%AGENCIES%", agencies.alternation()));
-        mentionFilters = mentions.stream().map(Prefilter::of).toList();
+                .phrases(Vocabulary.DEFAULT, "%s", e -> e.replace("%AGENCIES%", agencies.alternation()));
     }
 
     public Metadata harvest(Segmentation page, Labels labels, String body) {
@@ -66,17 +65,14 @@ public final class MetadataHarvester {
                 first.containsKey(Field.ARTICLE_SCORE) ? Double.valueOf(first.get(Field.ARTICLE_SCORE)) : null);
     }
 
+    /** An agency the body names as its source, searched paragraph by paragraph (only those with the verb). */
     private Optional<String> mention(String body) {
-        String folded = null;
-        for (int i = 0; i < mentions.size(); i++) {
-            if (mentionFilters.get(i).selective()) {
-                if (folded == null) folded = Prefilter.fold(body);
-                if (!mentionFilters.get(i).mayFindFolded(folded)) continue;
-            }
-            Matcher m = mentions.get(i).matcher(body);
-            while (m.find()) {
-                Optional<String> a = agencies.canonical(Regex.group(m, "agency"));
-                if (a.isPresent()) return a;
+        for (String paragraph : body.split("\n\n")) {
+            for (Matcher m : mentions.findAll(paragraph, Prefilter.fold(paragraph))) {
+                do {
+                    Optional<String> a = agencies.canonical(Regex.group(m, "agency"));
+                    if (a.isPresent()) return a;
+                } while (m.find());
             }
         }
         return Optional.empty();
