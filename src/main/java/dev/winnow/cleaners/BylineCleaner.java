@@ -1,13 +1,13 @@
 package dev.winnow.cleaners;
 
 import dev.winnow.Block;
-import dev.winnow.Container;
 import dev.winnow.Metadata.Field;
 import dev.winnow.Role;
 import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
@@ -22,13 +22,15 @@ public final class BylineCleaner implements Cleaner {
     /** A byline stands just before the body or among its first blocks. */
     private static final int WINDOW = 3;
     private final List<Pattern> lines;
-    private final Pattern hints;
+    private final Phrases hints;
+    /** The block's container and its parents up to this many levels are checked for hints. */
+    private static final int HINT_LEVELS = 3;
     private final Agencies agencies = Agencies.builtIn();
 
     public BylineCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(BylineCleaner.class, "bylines.txt", NAME, settings);
         lines = v.patterns("LINE", "^\\s*%s\\s*$");
-        hints = v.pattern("HINTS", "%s");
+        hints = v.exactPhrases("HINTS");
     }
 
     @Override
@@ -53,7 +55,7 @@ public final class BylineCleaner implements Cleaner {
             if (role != null && role != Role.BOILERPLATE && role != Role.BODY) continue;
             String text = labels.visibleText(b);
             String name = name(text);
-            if (name == null && hinted(b.container())) name = text;
+            if (name == null && Ancestry.hinted(b.container(), HINT_LEVELS, hints)) name = text;
             if (name == null) continue;
             labels.drop(b, Role.BYLINE, "byline '" + text + "'");
             recordName(name, b, labels);
@@ -81,8 +83,4 @@ public final class BylineCleaner implements Cleaner {
         labels.evidence(Field.BYLINE, author.toString(), b);
     }
 
-    private boolean hinted(Container c) {
-        for (int i = 0; c != null && i < 3; c = c.parent(), i++) if (!c.hints().isEmpty() && hints.matcher(c.hints()).find()) return true;
-        return false;
-    }
 }

@@ -1,7 +1,6 @@
 package dev.winnow.cleaners;
 
 import dev.winnow.Block;
-import dev.winnow.Container;
 import dev.winnow.Metadata.Field;
 import dev.winnow.Role;
 import dev.winnow.chain.Cleaner;
@@ -9,10 +8,8 @@ import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Phrases;
-import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes photo captions and credits ("... THE CANADIAN PRESS/Name", "Photo: AFP / Name", figcaptions) from the
@@ -23,14 +20,14 @@ public final class CaptionCleaner implements Cleaner {
     private static final int MAX_WORDS = 90;
     private static final String TRIM = " \t|–—-:;,";
     private final Phrases credits;
-    private final Pattern hints;
-    private final Prefilter hintsFilter;
+    private final Phrases hints;
+    /** The block's container and its parents up to this many levels are checked for hints. */
+    private static final int HINT_LEVELS = 3;
 
     public CaptionCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(CaptionCleaner.class, "captions.txt", NAME, settings);
         credits = v.phrases("CREDIT", "%s");
-        hints = v.pattern("HINTS", "%s");
-        hintsFilter = Prefilter.of(hints);
+        hints = v.exactPhrases("HINTS");
     }
 
     @Override
@@ -50,7 +47,7 @@ public final class CaptionCleaner implements Cleaner {
             String text = labels.visibleText(b);
             Matcher credit = credit(text, page.folded(b));
             boolean structural = b.has(Block.FIGCAPTION) || (b.has(Block.FIGURE) && b.headingLevel() == 0)
-                    || hinted(b.container());
+                    || Ancestry.hinted(b.container(), HINT_LEVELS, hints);
             if (credit == null && !structural) continue;
             String caption = credit == null ? text : strip(text.substring(0, credit.start("credit")));
             if (credit != null) labels.evidence(Field.PHOTO_CREDIT, strip(credit.group("credit")), b);
@@ -68,10 +65,6 @@ public final class CaptionCleaner implements Cleaner {
         return best;
     }
 
-    private boolean hinted(Container c) {
-        for (int i = 0; c != null && i < 3; c = c.parent(), i++) if (!c.hints().isEmpty() && hintsFilter.mayFind(c.hints()) && hints.matcher(c.hints()).find()) return true;
-        return false;
-    }
 
     private static String strip(String s) {
         int a = 0, z = s.length();
