@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 public final class Agencies {
     private static final Pattern LEADING = Pattern.compile("^(?:\\(c\\)|copyright\\b|the\\s|[-—–©(\\s])+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING = Pattern.compile("[\\s.,;:)\\-—–]+$");
+    /** Trailing characters stripped from a candidate ("The Canadian Press." or "AP -"). */
+    private static final String TRAILING = " \t\n.,;:)-—–";
 
     private record Entry(String canonical, Pattern alias) {}
 
+    private static final int MAX_CANDIDATE = 200;
     private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\p{N} .'’-]+");
     private final List<Entry> entries;
     /** Aliases that are plain words, by folded text (case-insensitive) or exact text: found without a regex. */
@@ -74,13 +76,21 @@ public final class Agencies {
     /** The canonical agency name if {@code candidate} is, as a whole, an agency's name or alias. */
     public Optional<String> canonical(String candidate) {
         if (candidate == null) return Optional.empty();
-        String s = TRAILING.matcher(LEADING.matcher(candidate.strip()).replaceFirst("")).replaceFirst("");
+        String stripped = candidate.strip();
+        if (stripped.length() > MAX_CANDIDATE) return Optional.empty(); // no agency name is that long
+        String s = stripTrailing(LEADING.matcher(stripped).replaceFirst(""));
         if (s.isEmpty() || s.length() > 60) return Optional.empty();
         String hit = foldedLiterals.get(Prefilter.fold(s));
         if (hit == null) hit = exactLiterals.get(s);
         if (hit != null) return Optional.of(hit);
         for (Entry e : patterns) if (e.alias.matcher(s).matches()) return Optional.of(e.canonical);
         return Optional.empty();
+    }
+
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) end--;
+        return s.substring(0, end);
     }
 
     /** A regular expression (no groups) matching any alias, for cleaners that look for agencies inside text. */

@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,7 +23,9 @@ import org.jsoup.select.NodeVisitor;
 public final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A separator followed by at most four words to the end: the site name a {@code <title>} carries. */
-    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—•·»]|::)\\s+(?:\\S+\\s*){1,4}$");
+    /** Separators between a headline and the site name in a {@code <title>}, each with spaces around it. */
+    private static final List<String> SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " • ", " · ", " » ", " :: ");
+    private static final int SITE_NAME_WORDS = 4;
     private static final List<String> TITLE = List.of("og:title", "twitter:title", "dc.title", "sailthru.title");
     private static final List<String> DESCRIPTION = List.of("og:description", "description", "twitter:description", "dc.description");
     private static final List<String> DATE = List.of("article:published_time", "og:article:published_time", "datepublished",
@@ -92,8 +92,11 @@ public final class HtmlMetadata {
     /** "Headline - Site Name": the part after the last separator goes when it is short (a site name). */
     static String withoutSiteSuffix(String title) {
         if (title == null) return null;
-        Matcher m = SITE_SUFFIX.matcher(title);
-        return m.find() && m.start() > 0 ? title.substring(0, m.start()).strip() : title;
+        int cut = -1;
+        for (String sep : SITE_SEPARATORS) cut = Math.max(cut, title.lastIndexOf(sep));
+        if (cut <= 0) return title;
+        String suffix = title.substring(cut + 3).strip();
+        return !suffix.isEmpty() && suffix.split("\\s+").length <= SITE_NAME_WORDS ? title.substring(0, cut).strip() : title;
     }
 
     /** Every {@code <meta>} tag's content by its lower-case property, name, itemprop or http-equiv (first wins). */

@@ -84,12 +84,20 @@ public final class Decoder {
     }
 
     /** A usable charset name from a name or a Content-Type value, or {@code null} (with a warning if unusable). */
+    /** The text up to the first ';' or white space ("" for "; x"). */
+    private static String firstToken(String s) {
+        int end = 0;
+        while (end < s.length() && s.charAt(end) != ';' && !Character.isWhitespace(s.charAt(end))) end++;
+        return s.substring(0, end);
+    }
+
     static String charsetName(String hint, List<String> warnings) {
         if (hint == null || hint.isBlank()) return null;
         String name = hint.strip();
         int i = name.toLowerCase(Locale.ROOT).indexOf("charset=");
-        if (i >= 0) name = name.substring(i + 8).replace("\"", "").replace("'", "").split("[;\\s]")[0];
+        if (i >= 0) name = firstToken(name.substring(i + 8).replace("\"", "").replace("'", ""));
         else if (name.contains("/")) return null;
+        if (name.isEmpty()) return null;
         try {
             if (Charset.isSupported(name)) return Charset.forName(name).name();
         } catch (IllegalArgumentException ignored) {

@@ -25,15 +25,21 @@ class WinnowFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void html(FuzzedDataProvider data) {
-        String charset = data.pickValue(new String[] {"", "utf-8", "iso-8859-1", "shift_jis", "utf-16", "bogus", "text/html; charset=windows-1252"});
+        // a charset hint comes from HTTP headers and WARC records: fuzz it too
+        String charset = data.consumeBoolean() ? data.consumeString(40)
+                : data.pickValue(new String[] {"", "utf-8", "iso-8859-1", "shift_jis", "utf-16", "bogus", "text/html; charset=windows-1252"});
         check(WINNOW.clean(Page.html(data.consumeRemainingAsBytes(), charset.isEmpty() ? null : charset, "https://example.com/a")));
     }
 
     @FuzzTest(maxDuration = "30s")
     void text(FuzzedDataProvider data) {
-        boolean asString = data.consumeBoolean();
-        CleanResult r = asString ? WINNOW.clean(Page.text(data.consumeRemainingAsString(), null))
-                : WINNOW.clean(Page.detect(data.consumeRemainingAsBytes(), null, null));
+        int kind = data.consumeInt(0, 2);
+        String hint = kind == 0 ? null : data.consumeString(30);
+        CleanResult r = switch (kind) {
+            case 0 -> WINNOW.clean(Page.text(data.consumeRemainingAsString(), null));
+            case 1 -> WINNOW.clean(Page.text(data.consumeRemainingAsBytes(), hint, null));
+            default -> WINNOW.clean(Page.detect(data.consumeRemainingAsBytes(), hint, null));
+        };
         check(r);
     }
 

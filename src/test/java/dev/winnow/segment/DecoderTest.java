@@ -75,4 +75,14 @@ class DecoderTest {
         byte[] meta = "<meta charset=\"iso-8859-1\"><p>Café</p>".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals("Café", Decoder.parseHtml(Page.html(meta, null, null), warnings).body().text());
     }
+
+    @Test
+    void malformedCharsetHintsAreIgnoredNotThrown() {
+        for (String hint : java.util.List.of("text/html; charset=;", "text/html; charset= ;", "charset=", "charset=\"\"", ";", "text/html;charset")) {
+            java.util.List<String> warnings = new java.util.ArrayList<>();
+            assertEquals(null, Decoder.charsetName(hint, warnings), hint);
+            dev.winnow.Winnow.news().clean(dev.winnow.Page.html("<p>Text.</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8), hint, null));
+            dev.winnow.Winnow.news().clean(dev.winnow.Page.text("Text.".getBytes(java.nio.charset.StandardCharsets.UTF_8), hint, null));
+        }
+    }
 }
