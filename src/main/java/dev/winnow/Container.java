@@ -28,6 +28,17 @@ public record Container(int id, String tag, String hints, Container parent, int 
         return c;
     }
 
+    /** Identity: each container is one element of one page (a record's equality would walk all ancestors). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(id);
+    }
+
     @Override
     public String toString() {
         return hints.isEmpty() ? tag : tag + "[" + hints + "]";

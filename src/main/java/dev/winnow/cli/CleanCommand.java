@@ -159,7 +159,11 @@ final class CleanCommand implements Callable<Integer> {
         if (maxInputBytes != null) l = l.withMaxInputBytes(maxInputBytes);
         if (maxDepth != null) l = l.withMaxDepth(maxDepth);
         if (maxNodes != null) l = l.withMaxNodes(maxNodes);
-        if (deadline != null) l = l.withDeadline(Duration.ofMillis(Math.round(deadline * 1000)));
+        if (deadline != null) {
+            if (!(deadline > 0)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--deadline must be positive");
+            double ms = Math.min(deadline * 1000, Limits.MAX_DEADLINE.toMillis()); // clamp before converting
+            l = l.withDeadline(Duration.ofMillis(Math.max(1, Math.round(ms))));
+        }
         return l;
     }
 

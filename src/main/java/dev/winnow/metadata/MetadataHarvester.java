@@ -42,7 +42,7 @@ public final class MetadataHarvester {
         for (Evidence e : labels.evidence()) {
             if (e.field() == Field.CAPTION) captions.add(e.value());
             else if (e.field() == Field.PHOTO_CREDIT) credits.add(e.value());
-            else first.putIfAbsent(e.field(), e.value());
+            else if (valid(e.field(), e.value())) first.putIfAbsent(e.field(), e.value());
         }
         Metadata d = page.declared();
         String byline = pick(d.byline(), first.get(Field.BYLINE));
@@ -80,6 +80,23 @@ public final class MetadataHarvester {
 
     private static LocalDate parse(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    /**
+     * Evidence a (user's) cleaner recorded in the wrong form is ignored rather than failing the page: a date must
+     * be an ISO date, an article score a number from 0 to 1.
+     */
+    static boolean valid(Field field, String value) {
+        try {
+            if (field == Field.DATE) LocalDate.parse(value);
+            if (field == Field.ARTICLE_SCORE) {
+                double d = Double.parseDouble(value);
+                return d >= 0 && d <= 1;
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String pick(String a, String b) {
