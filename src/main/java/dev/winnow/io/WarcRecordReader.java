@@ -19,9 +19,10 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  * WARC and WARC.gz (org.netpreserve:jwarc): each {@code response} record whose HTTP payload is HTML with a 2xx
  * status is one HTML record (transfer and content encodings undone, the charset from its Content-Type), and each
  * WET {@code conversion} record is one text record. Other records (requests, metadata, warcinfo, redirects,
- * images) are not pages and are counted in {@link #skipped()}. A record cut short by the end of the input, or
- * one that cannot be parsed, is a failed record naming its offset; the reader stops there, as a WARC cannot be
- * resynchronised safely.
+ * images) are not pages and are counted in {@link #skipped()}. A record whose payload cannot be decoded (a bad
+ * HTTP header, a broken gzip body) is a failed record naming its offset, and reading goes on with the next one.
+ * A record cut short by the end of the input, or whose headers cannot be parsed, is a failed record too, and the
+ * reader stops there, as a WARC cannot be resynchronised safely.
  */
 public final class WarcRecordReader implements RecordReader {
     private final WarcReader reader;
@@ -44,30 +45,42 @@ public final class WarcRecordReader implements RecordReader {
     @Override
     public InputRecord next() throws IOException {
         while (!ended) {
+            long before = reader.position();
+            Optional<WarcRecord> r;
+            try {
+                r = reader.next();
+            } catch (IOException | RuntimeException e) {
+                ended = true; // the record headers cannot be read: there is no safe place to resume
+                return InputRecord.failed(source + "@" + before, source + "@" + before, null,
+                        describe(e) + " at offset " + before + " of " + source + ": " + e);
+            }
+            if (r.isEmpty()) {
+                ended = true;
+                return null;
+            }
+            WarcRecord rec = r.get();
             long offset = reader.position();
             String where = source + "@" + offset;
-            WarcRecord rec = null;
             try {
-                Optional<WarcRecord> r = reader.next();
-                if (r.isEmpty()) {
-                    ended = true;
-                    return null;
-                }
-                rec = r.get();
                 InputRecord out = convert(rec, where);
                 if (out != null) return out;
                 skipped++;
             } catch (IOException | RuntimeException e) {
-                ended = true;
-                String id = rec == null ? where : rec.id().toString();
+                // a payload that cannot be decoded (a bad HTTP header, a broken gzip body) fails this record only;
+                // a block cut short by the end of the input ends the run
+                if (e instanceof EOFException) ended = true;
                 String url = rec instanceof WarcTargetRecord t ? t.target() : null;
-                String what = e instanceof EOFException || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("eof")
-                        || String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("end of")
-                        ? "input ended inside the record" : "malformed record";
-                return InputRecord.failed(id, where, url, what + " at offset " + offset + " of " + source + ": " + e);
+                return InputRecord.failed(rec.id().toString(), where, url,
+                        describe(e) + " at offset " + offset + " of " + source + ": " + e);
             }
         }
         return null;
+    }
+
+    private static String describe(Exception e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return e instanceof EOFException || m.contains("eof") || m.contains("end of") ? "input ended inside the record"
+                : "malformed record";
     }
 
     private InputRecord convert(WarcRecord rec, String where) throws IOException {

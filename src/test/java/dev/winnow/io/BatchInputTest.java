@@ -159,8 +159,33 @@ class BatchInputTest {
             assertTrue(!n.get("body").asText().isBlank(), n.toString());
         }
         assertEquals("https://example.com/story/0", r.records.get(0).get("url").asText());
-        assertTrue(r.records.get(0).get("source").asText().startsWith(warc + "@"));
+        assertTrue(r.records.get(0).get("source").asText().matches(java.util.regex.Pattern.quote(warc + "@") + "[1-9][0-9]*"),
+                "the first response follows the warcinfo and request records: " + r.records.get(0).get("source"));
         assertEquals("https://example.com/text/0", r.records.get(htmls.size()).get("url").asText());
+    }
+
+    @Test
+    void aRecordWithABrokenPayloadFailsAloneAndOffsetsNameEachRecord() throws IOException {
+        byte[] good = http(200, "text/html; charset=utf-8", htmls.get(0).getBytes(StandardCharsets.UTF_8));
+        byte[] badGzip = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nContent-Length: 12\r\n\r\n"
+                + "not gzip at all").getBytes(StandardCharsets.UTF_8);
+        byte[] r1 = warcRecord("response", uuid(1), "https://example.com/1", "application/http; msgtype=response", good);
+        byte[] r2 = warcRecord("response", uuid(2), "https://example.com/2", "application/http; msgtype=response", badGzip);
+        byte[] r3 = warcRecord("response", uuid(3), "https://example.com/3", "application/http; msgtype=response", good);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(r1);
+        out.writeBytes(r2);
+        out.writeBytes(r3);
+        Path warc = Files.write(dir.resolve("mixed.warc"), out.toByteArray());
+        Run r = run("clean", "--threads", "2", warc.toString());
+        assertEquals(1, r.exit, r.err);
+        assertEquals(List.of("urn:uuid:" + uuid(1), "urn:uuid:" + uuid(2), "urn:uuid:" + uuid(3)),
+                r.records.stream().map(n -> n.get("id").asText()).toList());
+        assertEquals(warc + "@0", r.records.get(0).get("source").asText());
+        assertEquals(warc + "@" + r1.length, r.records.get(1).get("source").asText());
+        assertEquals(warc + "@" + (r1.length + r2.length), r.records.get(2).get("source").asText());
+        assertTrue(r.records.get(0).get("error").isNull() && r.records.get(2).get("error").isNull(), r.records.toString());
+        assertTrue(r.records.get(1).get("error").asText().contains("offset " + r1.length), r.records.get(1).toString());
     }
 
     @Test
