@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Removes everything that is left when it is not an article (an index page, a 404 page, a consent wall): it
  * scores what the other cleaners kept from 0 to 1 by its prose (words and paragraphs that read as sentences)
  * and its link density, records the score, and below the threshold empties the body, saying why. A page whose
- * title or top heading names an error ("Page not found") scores 0.
+ * title, top heading or (in plain text) one of its first lines names an error ("Page not found") scores 0.
  */
 public final class NotArticleCleaner implements Cleaner {
     public static final String NAME = "not-article";
@@ -27,6 +27,8 @@ public final class NotArticleCleaner implements Cleaner {
     /** Prose that scores full marks: this many words in this many paragraphs. */
     private static final double FULL_WORDS = 250, FULL_PARAGRAPHS = 4;
     private static final int PROSE_WORDS = 8, LONG_WORDS = 20;
+    /** In plain text, an error page names itself in one of its first lines. */
+    private static final int TEXT_TOP_LINES = 10;
     private final double threshold;
     private final Pattern errorPage;
 
@@ -71,8 +73,9 @@ public final class NotArticleCleaner implements Cleaner {
             }
         }
         double linkDensity = words == 0 ? 1 : (double) linkWords / words;
-        double score = 0.5 * Math.min(1, proseWords / FULL_WORDS) + 0.3 * Math.min(1, proseParagraphs / FULL_PARAGRAPHS)
-                + 0.2 * (1 - Math.min(1, 2 * linkDensity));
+        double prose = 0.5 * Math.min(1, proseWords / FULL_WORDS) + 0.3 * Math.min(1, proseParagraphs / FULL_PARAGRAPHS);
+        // plain text has no links to count: its score rests on the prose alone
+        double score = page.html() ? prose + 0.2 * (1 - Math.min(1, 2 * linkDensity)) : prose / 0.8;
         String value = String.format(Locale.ROOT, "%.2f", score);
         labels.evidence(Field.ARTICLE_SCORE, value, null);
         if (score >= threshold) return;
@@ -86,7 +89,9 @@ public final class NotArticleCleaner implements Cleaner {
         String title = page.declared().title();
         if (title != null && errorPage.matcher(title).matches()) return title;
         for (Block b : page.blocks()) {
-            if (b.headingLevel() > 0 && b.headingLevel() <= 2 && b.words() <= 12 && errorPage.matcher(b.text()).matches()) return b.text();
+            // HTML: a top heading; plain text: one of the first lines
+            boolean top = page.html() ? b.headingLevel() > 0 && b.headingLevel() <= 2 : b.index() < TEXT_TOP_LINES;
+            if (top && b.words() <= 12 && errorPage.matcher(b.text()).matches()) return b.text();
         }
         return null;
     }
