@@ -45,7 +45,7 @@ class ArchitectureTest {
                     continue;
                 }
                 Class<?> t = f.getType();
-                boolean immutableKind = t.isPrimitive() || t == String.class || t == Pattern.class || t == java.nio.charset.Charset.class || t.isEnum()
+                boolean immutableKind = t.isPrimitive() || t == String.class || t == Pattern.class || t == java.nio.charset.Charset.class || t == java.time.Duration.class || t.isEnum()
                         || t.isRecord() || Collection.class.isAssignableFrom(t) || Map.class.isAssignableFrom(t)
                         || t.getName().startsWith("dev.winnow.") || t.getName().startsWith("org.slf4j.")
                         || t.getName().equals("com.fasterxml.jackson.databind.ObjectMapper");

@@ -74,8 +74,10 @@ public final class NotArticleCleaner implements Cleaner {
         }
         double linkDensity = words == 0 ? 1 : (double) linkWords / words;
         double prose = 0.5 * Math.min(1, proseWords / FULL_WORDS) + 0.3 * Math.min(1, proseParagraphs / FULL_PARAGRAPHS);
-        // plain text has no links to count: its score rests on the prose alone
-        double score = page.html() ? prose + 0.2 * (1 - Math.min(1, 2 * linkDensity)) : prose / 0.8;
+        // plain text has no links to count: without a single prose paragraph it is no article; with one, it gets
+        // the share an HTML page without links gets
+        double rest = page.html() ? 0.2 * (1 - Math.min(1, 2 * linkDensity)) : proseParagraphs == 0 ? 0 : 0.2;
+        double score = prose + rest;
         String value = String.format(Locale.ROOT, "%.2f", score);
         labels.evidence(Field.ARTICLE_SCORE, value, null);
         if (score >= threshold) return;

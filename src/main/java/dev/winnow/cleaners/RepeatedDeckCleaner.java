@@ -43,7 +43,8 @@ public final class RepeatedDeckCleaner implements Cleaner {
         String[] keys = new String[blocks.size()]; // each later block's key, computed once
         for (int i = Math.max(0, first - TOP_BLOCKS); i < limit; i++) {
             Block deck = blocks.get(i);
-            if (deck.words() < MIN_WORDS || labels.role(deck) == Role.CAPTION) continue;
+            // a line ending with a colon introduces what follows ("the minister said:"): it is no deck
+            if (deck.words() < MIN_WORDS || labels.role(deck) == Role.CAPTION || deck.text().endsWith(":")) continue;
             String key = key(labels.visibleText(deck));
             for (int j = i + 1; j < blocks.size(); j++) {
                 Block later = blocks.get(j);

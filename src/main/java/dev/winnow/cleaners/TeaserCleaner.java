@@ -34,7 +34,8 @@ public final class TeaserCleaner implements Cleaner {
         Vocabulary v = Vocabulary.load(TeaserCleaner.class, "teasers.txt", NAME, settings);
         // one heading, or the tabs of a tabbed widget run together ("Most Read Most Shared", "Latest | Popular")
         heading = v.pattern("HEADING", "^\\W*(?:%s)(?:\\s*[|/·•]?\\s*(?:%s)){0,3}\\s*[:»›>|→.…-]*\\s*$");
-        previousNext = v.pattern("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\s*[:»›>|→«‹<←-]*\\s*(?<rest>.*)$");
+        // the label ends a word ("Previously", "Next-generation" are not labels); a hyphen separates only after a space
+        previousNext = v.pattern("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\b(?!-)\\s*[:»›>|→«‹<←]*(?:\\s[-–—]+)?\\s*(?<rest>.*)$");
         inline = v.pattern("INLINE", "^\\W*(?:%s)(?:\\s*[:»›>|→]|\\s+[-–—])\\s*\\S.*$");
     }
 

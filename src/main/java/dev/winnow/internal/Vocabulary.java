@@ -42,8 +42,13 @@ public final class Vocabulary {
             for (String line; (line = r.readLine()) != null; ) {
                 String s = line.strip();
                 if (s.isEmpty() || s.startsWith("#")) continue;
-                if (s.startsWith("[") && s.endsWith("]")) section = s.substring(1, s.length() - 1);
-                else sections.computeIfAbsent(section, k -> new ArrayList<>()).add(s);
+                if (s.startsWith("[") && s.endsWith("]") && s.indexOf(']') == s.length() - 1) {
+                    section = s.substring(1, s.length() - 1);
+                } else if (s.matches("\\[[A-Z_]+\\].*")) {
+                    throw new WinnowException(resource + ": '" + s + "' looks like a section header with text after it");
+                } else {
+                    sections.computeIfAbsent(section, k -> new ArrayList<>()).add(s);
+                }
             }
         } catch (IOException e) {
             throw new WinnowException("cannot read vocabulary " + resource, e);

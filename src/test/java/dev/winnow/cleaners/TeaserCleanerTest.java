@@ -129,4 +129,15 @@ class TeaserCleanerTest {
         assertFalse(r.dropped(0));
         assertFalse(r.dropped(1));
     }
+
+    @Test
+    void wordsThatStartWithPreviousOrNextAreNotStoryLinks() {
+        String body = "Next-generation batteries could double the range of electric cars, researchers said on Monday.\n\n"
+                + "Previously unreleased figures show the plant ran at half capacity last year.\n\n"
+                + "Next story\n\nHeadline of another story\n";
+        CleanerRun r = CleanerRun.text(body, new TeaserCleaner(dev.winnow.chain.Settings.empty()));
+        org.junit.jupiter.api.Assertions.assertFalse(r.dropped(0));
+        org.junit.jupiter.api.Assertions.assertFalse(r.dropped(1));
+        org.junit.jupiter.api.Assertions.assertTrue(r.dropped(2) && r.dropped(3));
+    }
 }
