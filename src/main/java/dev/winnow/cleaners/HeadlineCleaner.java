@@ -67,9 +67,15 @@ public final class HeadlineCleaner implements Cleaner {
                     && letters(b.text()).equals(letters(declared))) {
                 exact = b;
             }
-            if (level == 1 && firstH1 == null) firstH1 = b;
+            if (level == 1 && firstH1 == null && !isMasthead(b)) firstH1 = b;
         }
+        // else the first h1 outside the page header (a masthead there names the site, not the story)
         return best != null ? best : exact != null ? exact : firstH1;
+    }
+
+    /** In the page's own header or navigation (an article's {@code <header>} is inside article or main). */
+    private static boolean isMasthead(Block b) {
+        return b.has(Block.NAV) || b.has(Block.HEADER) && !b.has(Block.ARTICLE) && !b.has(Block.MAIN);
     }
 
     private static Block textHeadline(List<Block> blocks, Labels labels) {

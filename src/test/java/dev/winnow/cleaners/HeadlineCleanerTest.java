@@ -76,4 +76,12 @@ class HeadlineCleanerTest {
         assertEquals("Council approves new budget", html.metadata().title());
         assertEquals(PROSE, html.body());
     }
+
+    @Test
+    void aMastheadDoesNotOverrideTheDeclaredTitle() {
+        String html = "<html><head><meta property=\"og:title\" content=\"Council approves budget after all-night debate\"></head>"
+                + "<body><header><h1>The Daily Planet</h1></header><p>The council approved the budget on Tuesday after a "
+                + "debate that lasted all night, with several amendments on transport and housing.</p></body></html>";
+        assertEquals("Council approves budget after all-night debate", dev.winnow.Winnow.news().cleanHtml(html).metadata().title());
+    }
 }
