@@ -28,6 +28,11 @@ public record Container(int id, String tag, String hints, Container parent, int 
         return c;
     }
 
+    /** True for the root, {@code <html>} and {@code <body>}: containers that are the whole page, not a region of it. */
+    public boolean isPageLevel() {
+        return parent == null || tag.equals("html") || tag.equals("body");
+    }
+
     /** Identity: each container is one element of one page (a record's equality would walk all ancestors). */
     @Override
     public boolean equals(Object o) {

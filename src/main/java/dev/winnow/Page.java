@@ -41,7 +41,7 @@ public final class Page {
         return new Page(null, Objects.requireNonNull(html, "html == null"), Format.HTML, null, url);
     }
 
-    /** Plain text: blocks separated by blank lines, as a scraper stored them. */
+    /** Plain text as a scraper stored it: one block per line, blank lines between paragraphs. */
     public static Page text(String text, String url) {
         return new Page(null, Objects.requireNonNull(text, "text == null"), Format.TEXT, null, url);
     }

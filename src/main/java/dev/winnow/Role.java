@@ -1,7 +1,7 @@
 package dev.winnow;
 
 /**
- * What a block is, as a cleaner judged it. Metadata is harvested from roles, whether the block was kept or not.
+ * What a block is, as a cleaner judged it: shown in the explanation. Metadata comes from the evidence cleaners record.
  *
  * @since 0.1
  */

@@ -84,7 +84,7 @@ public final class BoilerpipeClassifierCleaner implements Cleaner {
         return list;
     }
 
-    /** ArticleExtractor's filter sequence; the non-short-circuit | runs every filter. */
+    /** ArticleExtractor's filter sequence, every filter run in order. */
     private static void classify(TextDocument doc) throws BoilerpipeProcessingException {
         List<BoilerpipeFilter> filters = List.of(TerminatingBlocksFinder.INSTANCE,
                 new DocumentTitleMatchClassifier(doc.getTitle()), NumWordsRulesClassifier.INSTANCE,

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * discarded and a warning recorded, and the chain goes on. Safe to share across threads.
  *
  * <pre>
- * CleanerChain chain = CleanerChain.news().toBuilder().remove("boilerpipe").add(new MyCleaner()).build();
+ * CleanerChain chain = CleanerChain.news().toBuilder().remove("byline").add(new MyCleaner()).build();
  * </pre>
  *
  * @since 0.1

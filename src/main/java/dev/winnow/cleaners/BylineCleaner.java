@@ -29,6 +29,7 @@ public final class BylineCleaner implements Cleaner {
 
     public BylineCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(BylineCleaner.class, "bylines.txt", NAME, settings);
+        v.requireGroups("LINE", "name");
         lines = v.patterns("LINE", "^\\s*%s\\s*$");
         hints = v.exactPhrases("HINTS");
     }

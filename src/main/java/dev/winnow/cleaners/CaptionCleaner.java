@@ -26,6 +26,7 @@ public final class CaptionCleaner implements Cleaner {
 
     public CaptionCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(CaptionCleaner.class, "captions.txt", NAME, settings);
+        v.requireGroups("CREDIT", "credit");
         credits = v.phrases("CREDIT", "%s");
         hints = v.exactPhrases("HINTS");
     }

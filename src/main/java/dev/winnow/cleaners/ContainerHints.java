@@ -9,7 +9,8 @@ import java.util.Set;
 /** Class and id fragments that mark chrome or content containers, shared by the cleaners that weigh regions. */
 final class ContainerHints {
     static final String VOCABULARY = "container-hints";
-    private static final Set<String> NEVER_NEGATIVE = Set.of("html", "body", "article", "main", "#root");
+    /** Besides the page itself: elements that are the article by their tag, whatever their class says. */
+    private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
     private final Phrases negative;
     private final Phrases positive;
 
@@ -33,7 +34,7 @@ final class ContainerHints {
 
         /** True when the container's class or id marks chrome and nothing marks it as content. */
         boolean negative(Container c) {
-            return !c.hints().isEmpty() && !NEVER_NEGATIVE.contains(c.tag()) && verdict(c.hints()) == NEGATIVE;
+            return !c.hints().isEmpty() && !c.isPageLevel() && !CONTENT_TAGS.contains(c.tag()) && verdict(c.hints()) == NEGATIVE;
         }
 
         /** Readability's class weight: +25 for content hints, -25 for chrome hints. */

@@ -31,7 +31,6 @@ public final class ContentRegionCleaner implements Cleaner {
             Map.entry("address", -3), Map.entry("th", -5), Map.entry("h1", -5), Map.entry("h2", -5),
             Map.entry("h3", -5), Map.entry("h4", -5), Map.entry("h5", -5), Map.entry("h6", -5),
             Map.entry("header", -3), Map.entry("footer", -5), Map.entry("aside", -5), Map.entry("nav", -10));
-    private static final Set<String> PAGE_LEVEL = Set.of("#root", "html", "body");
     /**
      * Elements that are a paragraph themselves: their parent is the first container scored. Text directly in a
      * div or section reads as a paragraph of that element (Readability wraps it in a {@code <p>}).
@@ -100,7 +99,7 @@ public final class ContentRegionCleaner implements Cleaner {
     private static Container climb(Container top, double[] score, boolean[] scored) {
         double last = score[top.id()];
         double threshold = last / 3;
-        for (Container p = top.parent(); p != null && !PAGE_LEVEL.contains(p.tag()); p = p.parent()) {
+        for (Container p = top.parent(); p != null && !p.isPageLevel(); p = p.parent()) {
             if (!scored[p.id()]) continue;
             double s = score[p.id()];
             if (s < threshold) break;

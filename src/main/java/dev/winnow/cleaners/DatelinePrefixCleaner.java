@@ -28,8 +28,9 @@ public final class DatelinePrefixCleaner implements Cleaner {
     private final Agencies agencies = Agencies.builtIn();
 
     public DatelinePrefixCleaner(Settings settings) {
-        prefixes = Vocabulary.load(DatelinePrefixCleaner.class, "dateline-prefix.txt", NAME, settings)
-                .patterns("PREFIX", "%s");
+        Vocabulary v = Vocabulary.load(DatelinePrefixCleaner.class, "dateline-prefix.txt", NAME, settings);
+        v.requireGroups("PREFIX", "place");
+        prefixes = v.patterns("PREFIX", "%s");
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Text;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Removes the headline from the body and records it as the title: in HTML the {@code <h1>} (or the heading
@@ -58,13 +57,13 @@ public final class HeadlineCleaner implements Cleaner {
             int level = b.headingLevel();
             if (level > 0 && b.linkDensity() > 0.5) continue; // a linked heading is a logo or teaser
             if (declared != null && level > 0 && level <= 3 && similar(b.text(), declared)) {
-                int gap = Math.abs(letters(b.text()).length() - letters(declared).length());
+                int gap = Math.abs(Text.comparisonKey(b.text()).length() - Text.comparisonKey(declared).length());
                 if (gap < bestGap) {
                     best = b;
                     bestGap = gap;
                 }
             } else if (declared != null && level == 0 && exact == null && b.words() <= MAX_WORDS
-                    && letters(b.text()).equals(letters(declared))) {
+                    && Text.comparisonKey(b.text()).equals(Text.comparisonKey(declared))) {
                 exact = b;
             }
             if (level == 1 && firstH1 == null && !isMasthead(b)) firstH1 = b;
@@ -93,13 +92,8 @@ public final class HeadlineCleaner implements Cleaner {
 
     /** Same words, or one contains the other (a declared title often carries the site name). */
     static boolean similar(String heading, String title) {
-        String h = letters(heading), t = letters(title);
+        String h = Text.comparisonKey(heading), t = Text.comparisonKey(title);
         return !h.isEmpty() && (t.equals(h) || (h.length() >= 12 && t.contains(h)) || (t.length() >= 12 && h.contains(t)));
     }
 
-    private static String letters(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) sb.append(s.charAt(i));
-        return sb.toString().toLowerCase(Locale.ROOT);
-    }
 }

@@ -7,8 +7,8 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Text;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Removes a deck or standfirst at the top of the article that the body repeats later; the body keeps its own
@@ -45,11 +45,11 @@ public final class RepeatedDeckCleaner implements Cleaner {
             Block deck = blocks.get(i);
             // a line ending with a colon introduces what follows ("the minister said:"): it is no deck
             if (deck.words() < MIN_WORDS || labels.role(deck) == Role.CAPTION || deck.text().endsWith(":")) continue;
-            String key = key(labels.visibleText(deck));
+            String key = Text.comparisonKey(labels.visibleText(deck));
             for (int j = i + 1; j < blocks.size(); j++) {
                 Block later = blocks.get(j);
                 if (labels.isDropped(later)) continue;
-                if (keys[j] == null) keys[j] = key(labels.visibleText(later));
+                if (keys[j] == null) keys[j] = Text.comparisonKey(labels.visibleText(later));
                 if (key.equals(keys[j])) {
                     labels.drop(deck, Role.DECK, "deck repeated by block " + j);
                     labels.evidence(Field.DESCRIPTION, labels.visibleText(deck), deck);
@@ -59,12 +59,4 @@ public final class RepeatedDeckCleaner implements Cleaner {
         }
     }
 
-    private static String key(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) sb.append(c);
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
-    }
 }

@@ -10,7 +10,6 @@ import dev.winnow.chain.Settings;
 import dev.winnow.internal.Text;
 import dev.winnow.internal.Vocabulary;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,6 @@ public final class TeaserCleaner implements Cleaner {
     private static final int MAX_ITEMS = 60;
     private static final int LABEL_WORDS = 8;
     private static final String SEPARATORS = ":»›>|→«‹<←-";
-    private static final Set<String> PAGE_LEVEL = Set.of("#root", "html", "body");
     private final Pattern heading;
     private final Pattern previousNext;
     private final Pattern inline;
@@ -121,6 +119,6 @@ public final class TeaserCleaner implements Cleaner {
     /** The element grouping a heading with its items: the heading's parent, unless that is the whole page. */
     private static Container sectionOf(Block head) {
         Container parent = head.container().parent();
-        return parent == null || PAGE_LEVEL.contains(parent.tag()) ? null : parent;
+        return parent == null || parent.isPageLevel() ? null : parent;
     }
 }

@@ -204,8 +204,8 @@ final class CleanCommand implements Callable<Integer> {
         boolean failed = !record.get("error").isNull();
         try {
             return new Out(switch (out) {
-                case json -> JsonRecords.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(record);
-                case jsonl -> JsonRecords.mapper().writeValueAsString(record);
+                case json -> JsonRecords.prettyWriter().writeValueAsString(record);
+                case jsonl -> JsonRecords.lineWriter().writeValueAsString(record);
                 case text -> text(record);
             }, failed);
         } catch (IOException e) {

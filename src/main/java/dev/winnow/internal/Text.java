@@ -75,6 +75,19 @@ public final class Text {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /**
+     * The letters and digits of {@code s}, lower-cased: two texts with the same key say the same thing, whatever
+     * their spacing, punctuation and case.
+     */
+    public static String comparisonKey(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(c);
+        }
+        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The last character that is not white space or a closing quote/bracket, or 0. */
     public static char lastSignificant(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
@@ -85,7 +98,7 @@ public final class Text {
         return 0;
     }
 
-    /** True when the text ends like a sentence: '.', '!', '?', '…' or ':' after quotes are skipped. */
+    /** True when the text ends like a sentence: '.', '!', '?', '…' or '。', once closing quotes and brackets are skipped. */
     public static boolean endsLikeSentence(String s) {
         char c = lastSignificant(s);
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '。';

@@ -114,6 +114,20 @@ public final class Vocabulary {
         return new Phrases(list);
     }
 
+    /**
+     * Fails at once, naming the key, when an entry of the section (a user's override included) lacks one of the
+     * named groups the cleaner reads from every match.
+     */
+    public void requireGroups(String section, String... groups) {
+        for (String entry : effective(section)) {
+            for (String g : groups) {
+                if (!entry.contains("(?<" + g + ">")) {
+                    throw new WinnowException(key(section) + ": every pattern needs a named group (?<" + g + ">...): " + entry);
+                }
+            }
+        }
+    }
+
     private List<String> effective(String section) {
         String key = key(section);
         String override = settings.get(key);

@@ -15,7 +15,7 @@ import java.io.InputStream;
  * limit is read past without being held in memory and fails.
  */
 public final class JsonlReader implements RecordReader {
-    private final JsonFactory json = dev.winnow.output.JsonRecords.mapper().getFactory();
+    private final JsonFactory json = dev.winnow.output.JsonRecords.factory();
     private final InputStream in;
     private final String source;
     private final long maxLineBytes;

@@ -1,6 +1,8 @@
 package dev.winnow.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.CleanResult;
@@ -13,11 +15,24 @@ import dev.winnow.Removal;
  */
 public final class JsonRecords {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter LINE = JSON.writer();
+    private static final ObjectWriter PRETTY = JSON.writerWithDefaultPrettyPrinter();
 
     private JsonRecords() {}
 
-    public static ObjectMapper mapper() {
-        return JSON;
+    /** Writes one record per line. Immutable and thread-safe. */
+    public static ObjectWriter lineWriter() {
+        return LINE;
+    }
+
+    /** Writes an indented record. Immutable and thread-safe. */
+    public static ObjectWriter prettyWriter() {
+        return PRETTY;
+    }
+
+    /** The JSON parser factory, for readers of JSON lines. Thread-safe once configured, as here. */
+    public static JsonFactory factory() {
+        return JSON.getFactory();
     }
 
     /** A result record; {@code removed} only when {@code explain}. */

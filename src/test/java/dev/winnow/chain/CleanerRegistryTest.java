@@ -141,4 +141,11 @@ public class CleanerRegistryTest {
     void duplicateNameIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> registry.chain(List.of("prompts", "prompts"), Settings.empty()));
     }
+
+    @Test
+    void anOverrideWithoutTheNamedGroupACleanerReadsFailsAtOnce() {
+        dev.winnow.WinnowException e = assertThrows(dev.winnow.WinnowException.class, () -> registry.chain(
+                Settings.of(java.util.Map.of("winnow.cleaner.captions.credit", "Photo: .+"))));
+        assertTrue(e.getMessage().contains("winnow.cleaner.captions.credit") && e.getMessage().contains("(?<credit>"), e.getMessage());
+    }
 }
