@@ -22,16 +22,18 @@ public final class DateLineCleaner implements Cleaner {
     public static final String NAME = "date-lines";
     private static final int MAX_WORDS = 12;
     private static final int LEFTOVER_WORDS = 4;
-    /** A time of day, a time zone and separators that may follow the date. */
-    private static final Pattern TIME = Pattern.compile(
-            "^\\s*(?:[|,@•·-]\\s*)?(?:(?:at|um|à|a las)\\s+)?(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:Uhr|h|[A-Z]{2,4}|GMT[+-]?\\d*|UTC[+-]?\\d*))?)?\\s*[|,•·-]?\\s*");
     private final Pattern label;
     private final Pattern weekday;
+    /** A time of day, a time zone and separators that may follow the date. */
+    private final Pattern time;
     private final DateParser dates = DateParser.builtIn();
 
     public DateLineCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(DateLineCleaner.class, "date-lines.txt", NAME, settings);
-        label = v.pattern("LABEL", "^\\W*(?:%s)\\b\\s*(?:on|am|le|el|at)?\\s*:?\\s*");
+        String connector = String.join("|", v.entries("CONNECTOR"));
+        label = v.pattern("LABEL", "^\\W*(?:%s)\\b\\s*(?:(?:" + connector + ")\\b)?\\s*:?\\s*");
+        time = v.pattern("ZONE", "^\\s*(?:[|,@•·-]\\s*)?(?:(?:" + String.join("|", v.entries("AT")) + ")\\s+)?"
+                + "(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:%s)\\b)?)?\\s*[|,•·-]?\\s*");
         weekday = v.pattern("WEEKDAY", "^\\W*(?:%s)\\b\\.?,?\\s*");
     }
 
@@ -62,8 +64,8 @@ public final class DateLineCleaner implements Cleaner {
             Optional<DateParser.Match> found = dates.first(text.substring(from));
             if (found.isEmpty() || found.get().start() > reach) continue;
             int end = from + found.get().end();
-            Matcher time = TIME.matcher(text.substring(end));
-            if (time.lookingAt()) end += time.end();
+            Matcher t = time.matcher(text.substring(end));
+            if (t.lookingAt()) end += t.end();
             String date = found.get().date().toString();
             String rest = text.substring(end);
             if (Text.words(rest) <= LEFTOVER_WORDS && !Text.endsLikeSentence(rest)) {

@@ -51,7 +51,6 @@ final class Enumerations {
 
     /** Marks the chain's lines, giving the last item as many lines as the longest item before it. */
     private static void mark(List<Integer> chain, int size, boolean[] in) {
-        if (chain.size() < MIN_ITEMS) return;
         int span = 1;
         for (int k = 1; k < chain.size(); k++) span = Math.max(span, chain.get(k) - chain.get(k - 1));
         int end = Math.min(size - 1, chain.get(chain.size() - 1) + span - 1);

@@ -171,7 +171,7 @@ public final class Prefilter {
         static void flush(StringBuilder run, List<Set<String>> reqs) {
             if (run.length() > 0) {
                 Set<String> one = new LinkedHashSet<>();
-                one.add(run.toString().strip().isEmpty() ? run.toString() : run.toString());
+                one.add(run.toString());
                 reqs.add(one);
                 run.setLength(0);
             }

@@ -49,8 +49,10 @@ class PrefilterTest {
     void foldsCaseAsUnicodeCaseInsensitiveMatchingDoes() {
         Prefilter p = of("ajansı|straße");
         assertTrue(p.mayFind("ANADOLU AJANSI"));
-        assertTrue(p.mayFind("STRASSE".equals("x") ? "" : "Straße"));
-        assertTrue(Pattern.compile("ajansı", FLAGS).matcher("AJANSI").find() == p.mayFind("AJANSI"));
+        assertTrue(p.mayFind("Straße"));
+        assertTrue(p.mayFind("STRASSE") || !Pattern.compile("straße", FLAGS).matcher("STRASSE").find(),
+                "wherever the regex matches, the prefilter lets the text through");
+        assertTrue(Pattern.compile("ajansı", FLAGS).matcher("AJANSI").find() && p.mayFind("AJANSI"));
     }
 
     /** Every vocabulary pattern, on every block of the fixtures: a match always passes its prefilter. */
