@@ -122,7 +122,7 @@ public final class Winnow {
     }
 
     private Segmentation segment(Document doc, String url, List<String> warnings, BooleanSupplier expired) {
-        List<Block> blocks = HtmlSegmenter.segment(doc.body() == null ? doc : doc.body(), limits.maxNodes(), expired, warnings);
+        List<Block> blocks = HtmlSegmenter.segment(bodyOf(doc), limits.maxNodes(), expired, warnings);
         return Segmentation.of(blocks, HtmlMetadata.of(doc, url), url, true);
     }
 
@@ -130,5 +130,14 @@ public final class Winnow {
         if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
         String text = Decoder.decodeText(page, warnings);
         return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false);
+    }
+
+    /** The {@code <body>} (or {@code <frameset>}), or the document itself; unlike {@code Document.body()}, never adds one. */
+    private static org.jsoup.nodes.Element bodyOf(Document doc) {
+        for (org.jsoup.nodes.Element html : doc.children()) {
+            if (!html.nameIs("html")) continue;
+            for (org.jsoup.nodes.Element child : html.children()) if (child.nameIs("body") || child.nameIs("frameset")) return child;
+        }
+        return doc;
     }
 }

@@ -127,4 +127,14 @@ class WinnowTest {
         assertEquals(java.time.LocalDate.of(2024, 3, 4), r.metadata().date());
         assertNull(r.metadata().articleScore());
     }
+
+    @Test
+    void aCallersDocumentIsOnlyRead() {
+        org.jsoup.nodes.Document bare = new org.jsoup.nodes.Document("https://example.com/");
+        bare.appendElement("p").text("A paragraph in a document without html or body elements, long enough to keep.");
+        String before = bare.outerHtml();
+        CleanResult r = WINNOW.clean(bare, "https://example.com/");
+        assertEquals(before, bare.outerHtml());
+        assertTrue(r.body().startsWith("A paragraph in a document"), r.body());
+    }
 }
