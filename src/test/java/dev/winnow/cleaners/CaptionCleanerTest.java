@@ -101,4 +101,12 @@ class CaptionCleanerTest {
         CleanerRun r = text("The company was acquired last year by Shutterstock.\n");
         assertFalse(r.dropped(0));
     }
+
+    @Test
+    void aCapitalisedCreditAfterTheCaptionIsAPhotoCredit() {
+        CleanerRun r = CleanerRun.text("The hibernation module, with private crew quarters and a common area. Credit: ESA\n",
+                new CaptionCleaner(dev.winnow.chain.Settings.empty()));
+        org.junit.jupiter.api.Assertions.assertTrue(r.dropped(0));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Credit: ESA"), r.evidence(dev.winnow.Metadata.Field.PHOTO_CREDIT));
+    }
 }
