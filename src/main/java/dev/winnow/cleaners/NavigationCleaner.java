@@ -48,7 +48,7 @@ public final class NavigationCleaner implements Cleaner {
                 labels.drop(b, Role.NAVIGATION, "link-only list item");
             else if (isLinkOnlyBlock(page, b)) labels.drop(b, Role.NAVIGATION, "link-only block");
         }
-        if (!page.html()) dropShortRuns(blocks, labels);
+        if (!page.html()) dropShortRuns(page, labels);
     }
 
     /**
@@ -64,11 +64,11 @@ public final class NavigationCleaner implements Cleaner {
      * Text only: five or more consecutive lines of at most three words, none a sentence, form a menu. Lines of a
      * numbered list (a table's rows, a ranking) are not menu items.
      */
-    private static void dropShortRuns(List<Block> blocks, Labels labels) {
-        boolean[] enumerated = Enumerations.items(blocks);
+    private static void dropShortRuns(Segmentation page, Labels labels) {
+        List<Block> blocks = page.blocks();
         int start = 0;
         for (int i = 0; i <= blocks.size(); i++) {
-            boolean menuItem = i < blocks.size() && !enumerated[i] && isMenuItem(blocks.get(i));
+            boolean menuItem = i < blocks.size() && !page.inNumberedList(blocks.get(i)) && isMenuItem(blocks.get(i));
             if (menuItem) continue;
             if (i - start >= MENU_RUN) {
                 for (int j = start; j < i; j++)

@@ -47,13 +47,12 @@ public final class TeaserCardCleaner implements Cleaner {
     public void label(Segmentation page, Labels labels) {
         if (page.html()) return;
         List<Block> blocks = page.blocks();
-        boolean[] enumerated = Enumerations.items(blocks);
         int i = 0;
         while (i < blocks.size()) {
             int end = i;
             int period = 0;
             for (int p = 1; p <= MAX_PERIOD && end == i; p++) {
-                int cards = cards(blocks, labels, enumerated, i, p);
+                int cards = cards(page, labels, i, p);
                 if (cards >= (p == 1 ? MIN_ONE_LINE_CARDS : MIN_CARDS)) {
                     end = i + cards * p;
                     period = p;
@@ -73,12 +72,13 @@ public final class TeaserCardCleaner implements Cleaner {
     }
 
     /** How many cards of {@code period} lines, shaped like the first, follow from {@code start}. */
-    private static int cards(List<Block> blocks, Labels labels, boolean[] enumerated, int start, int period) {
+    private static int cards(Segmentation page, Labels labels, int start, int period) {
+        List<Block> blocks = page.blocks();
         int n = 0;
         for (int c = start; c + period <= blocks.size(); c += period) {
             for (int o = 0; o < period; o++) {
                 Block b = blocks.get(c + o), first = blocks.get(start + o);
-                if (enumerated[b.index()] || labels.isDropped(b) != labels.isDropped(first)) return n;
+                if (page.inNumberedList(b) || labels.isDropped(b) != labels.isDropped(first)) return n;
                 // a line an earlier cleaner dropped (a date, a byline) fits when the first card has one of that role
                 boolean fits = labels.isDropped(b) ? labels.role(b) == labels.role(first) && o > 0 : sameShape(first, b, o, period);
                 if (!fits) return n;

@@ -47,13 +47,12 @@ public final class TextRegionCleaner implements Cleaner {
     public void label(Segmentation page, Labels labels) {
         if (page.html()) return;
         List<Block> blocks = page.blocks();
-        boolean[] enumerated = Enumerations.items(blocks);
         double best = 0, run = 0;
         int bestFrom = -1, bestTo = -1, from = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             double s = !labels.isDropped(b) ? score(b) : labels.role(b) == Role.ADVERTISEMENT ? 0 : DROPPED;
-            if (enumerated[i] && !labels.isDropped(b)) s = Math.max(s, ENUMERATED);
+            if (page.inNumberedList(blocks.get(i)) && !labels.isDropped(b)) s = Math.max(s, ENUMERATED);
             if (run <= 0) {
                 run = 0;
                 from = i;

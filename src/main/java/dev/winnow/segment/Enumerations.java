@@ -1,4 +1,4 @@
-package dev.winnow.cleaners;
+package dev.winnow.segment;
 
 import dev.winnow.Block;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * few lines apart, at least {@link #MIN_ITEMS} of them. Structure, not vocabulary: a run of counted items is
  * content that was written as a list (steps, rankings, calendars, standings), not a menu.
  */
-final class Enumerations {
+public final class Enumerations {
     static final int MIN_ITEMS = 6;
     /** Most lines one item may span, its number line included. */
     static final int MAX_ITEM_LINES = 8;
@@ -20,7 +20,7 @@ final class Enumerations {
     private Enumerations() {}
 
     /** For each block, whether it lies inside a numbered list (its number lines and the lines of each item). */
-    static boolean[] items(List<Block> blocks) {
+    public static boolean[] items(List<Block> blocks) {
         int[] numbers = new int[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) numbers[i] = number(blocks.get(i));
         boolean[] in = new boolean[blocks.size()];
