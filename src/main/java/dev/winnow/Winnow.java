@@ -123,13 +123,13 @@ public final class Winnow {
 
     private Segmentation segment(Document doc, String url, List<String> warnings, BooleanSupplier expired) {
         List<Block> blocks = HtmlSegmenter.segment(bodyOf(doc), limits.maxNodes(), expired, warnings);
-        return Segmentation.of(blocks, HtmlMetadata.of(doc, url), url, true);
+        return Segmentation.of(blocks, HtmlMetadata.of(doc, url), url, true, chain.lexicon());
     }
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {
         if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
         String text = Decoder.decodeText(page, warnings);
-        return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false);
+        return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false, chain.lexicon());
     }
 
     /** The {@code <body>} (or {@code <frameset>}), or the document itself; unlike {@code Document.body()}, never adds one. */

@@ -1,5 +1,8 @@
 package dev.winnow.chain;
 
+import dev.winnow.internal.Phrases;
+import java.util.List;
+
 /**
  * One rule family: reads the blocks and the labels earlier cleaners left, and appends labels of its own. It
  * never deletes anything. Implementations are stateless after construction, so one instance may be shared by
@@ -23,4 +26,13 @@ public interface Cleaner {
 
     /** Labels the blocks of one page. */
     void label(Segmentation page, Labels labels);
+
+    /**
+     * The vocabularies this cleaner matches blocks against with {@link Phrases#on}: the chain reads every block
+     * once for all their literals (see {@link dev.winnow.internal.Lexicon}). A vocabulary left out still works,
+     * reading its literals itself. None by default.
+     */
+    default List<Phrases> vocabulary() {
+        return List.of();
+    }
 }

@@ -1,5 +1,8 @@
 package dev.winnow.chain;
 
+import dev.winnow.internal.Lexicon;
+import dev.winnow.internal.Phrases;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,9 +22,13 @@ import org.slf4j.LoggerFactory;
 public final class CleanerChain {
     private static final Logger LOG = LoggerFactory.getLogger(CleanerChain.class);
     private final List<Cleaner> cleaners;
+    private final Lexicon lexicon;
 
     private CleanerChain(List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
+        List<Phrases> vocabularies = new ArrayList<>();
+        for (Cleaner c : this.cleaners) vocabularies.addAll(c.vocabulary());
+        this.lexicon = Lexicon.of(vocabularies);
     }
 
     /** The default chain for news and article pages, as {@link CleanerRegistry#DEFAULT_CHAIN} names it. */
@@ -39,6 +46,11 @@ public final class CleanerChain {
 
     public List<Cleaner> cleaners() {
         return cleaners;
+    }
+
+    /** Every literal of the cleaners' vocabularies, for {@link Segmentation#of} to scan the blocks once. */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     public List<String> names() {

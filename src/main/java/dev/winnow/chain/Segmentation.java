@@ -2,6 +2,7 @@ package dev.winnow.chain;
 
 import dev.winnow.Block;
 import dev.winnow.Metadata;
+import dev.winnow.internal.Lexicon;
 import java.util.List;
 
 /**
@@ -12,38 +13,36 @@ import java.util.List;
  * @param declared metadata the page declares about itself (HTML head, JSON-LD); {@link Metadata#EMPTY} for text
  * @param url      the page's URL, or {@code null}
  * @param html     true when the page was HTML
- * @param folded   each block's text case-folded, by block index
+ * @param scan     the literals of the chain's vocabularies that each block's text contains, by block index
  * @param numbered for plain text, the indexes of lines inside a numbered list; found once for every cleaner
  */
-public record Segmentation(List<Block> blocks, Tree tree, Metadata declared, String url, boolean html, List<String> folded,
+public record Segmentation(List<Block> blocks, Tree tree, Metadata declared, String url, boolean html, Lexicon.Scan scan,
                            java.util.BitSet numbered) {
     public Segmentation {
         blocks = List.copyOf(blocks);
-        folded = List.copyOf(folded);
+        if (scan.size() != blocks.size()) throw new IllegalArgumentException("scan of " + scan.size() + " texts for " + blocks.size() + " blocks");
         numbered = (java.util.BitSet) numbered.clone();
     }
 
+    /** A segmentation whose vocabularies read their literals themselves (no shared scan). */
     public static Segmentation of(List<Block> blocks, Metadata declared, String url, boolean html) {
-        List<String> folded = new java.util.ArrayList<>(blocks.size());
-        for (Block b : blocks) folded.add(dev.winnow.internal.Prefilter.fold(b.text()));
+        return of(blocks, declared, url, html, Lexicon.EMPTY);
+    }
+
+    /** A segmentation with the blocks scanned once for every literal of {@code lexicon}. */
+    public static Segmentation of(List<Block> blocks, Metadata declared, String url, boolean html, Lexicon lexicon) {
+        List<String> texts = new java.util.ArrayList<>(blocks.size());
+        for (Block b : blocks) texts.add(b.text());
         java.util.BitSet numbered = new java.util.BitSet(blocks.size());
         if (!html) { // numbered lists are found from the lines of plain text
             boolean[] items = dev.winnow.segment.Enumerations.items(blocks);
             for (int i = 0; i < items.length; i++) if (items[i]) numbered.set(i);
         }
-        return new Segmentation(blocks, Tree.of(blocks), declared, url, html, folded, numbered);
+        return new Segmentation(blocks, Tree.of(blocks), declared, url, html, lexicon.scan(texts), numbered);
     }
 
     /** For plain text: the line belongs to a numbered list (see {@link dev.winnow.segment.Enumerations}). */
     public boolean inNumberedList(Block b) {
         return numbered.get(b.index());
-    }
-
-    /**
-     * The block's text case-folded once for the whole chain, for {@link dev.winnow.internal.Prefilter} checks
-     * (the full text, before any trim).
-     */
-    public String folded(Block b) {
-        return folded.get(b.index());
     }
 }

@@ -9,6 +9,7 @@ import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -42,11 +43,17 @@ public final class CaptionCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(credits);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
+        Phrases.Bound credits = this.credits.on(page.scan());
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
-            Matcher credit = credit(text, page.folded(b));
+            Matcher credit = credit(credits.findAll(text, b.index()));
             boolean structural = b.has(Block.FIGCAPTION) || (b.has(Block.FIGURE) && b.headingLevel() == 0)
                     || Ancestry.hinted(b.container(), HINT_LEVELS, hints);
             if (credit == null && !structural) continue;
@@ -60,9 +67,9 @@ public final class CaptionCleaner implements Cleaner {
     }
 
     /** The credit that starts first: "Photo: AFP / Jane Doe" rather than the "AFP / Jane Doe" inside it. */
-    private Matcher credit(String text, String folded) {
+    private static Matcher credit(List<Matcher> found) {
         Matcher best = null;
-        for (Matcher m : credits.findAll(text, folded)) if (best == null || m.start("credit") < best.start("credit")) best = m;
+        for (Matcher m : found) if (best == null || m.start("credit") < best.start("credit")) best = m;
         return best;
     }
 

@@ -45,19 +45,25 @@ public final class CommentCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(heading, meta);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
         if (page.html()) return;
         List<Block> blocks = page.blocks();
         List<Integer> metas = new ArrayList<>();
+        Phrases.Bound meta = this.meta.on(page.scan());
         for (Block b : blocks) {
-            if (b.words() <= MAX_LINE_WORDS && meta.matchWhole(b.text(), page.folded(b)) != null) metas.add(b.index());
+            if (b.words() <= MAX_LINE_WORDS && meta.matchWhole(b.text(), b.index()) != null) metas.add(b.index());
         }
         int i = 0;
         while (i < metas.size()) {
             int j = i;
             while (j + 1 < metas.size() && metas.get(j + 1) - metas.get(j) <= MAX_GAP) j++;
             int first = metas.get(i), last = metas.get(j), count = j - i + 1;
-            int start = headingBefore(page, first);
+            int start = headingBefore(page, first, heading.on(page.scan()));
             if (count >= (start < first ? MIN_META_WITH_HEADING : MIN_META)) {
                 for (int k = start; k <= last; k++) {
                     Block b = blocks.get(k);
@@ -69,11 +75,11 @@ public final class CommentCleaner implements Cleaner {
     }
 
     /** The heading opening the comments whose first author line is {@code first}, or {@code first} itself. */
-    private int headingBefore(Segmentation page, int first) {
+    private static int headingBefore(Segmentation page, int first, Phrases.Bound heading) {
         List<Block> blocks = page.blocks();
         for (int k = first - 1; k >= 0 && k >= first - HEADING_REACH; k--) {
             Block b = blocks.get(k);
-            if (b.words() <= MAX_HEADING_WORDS && heading.matchWhole(b.text(), page.folded(b)) != null) return k;
+            if (b.words() <= MAX_HEADING_WORDS && heading.matchWhole(b.text(), b.index()) != null) return k;
         }
         return first;
     }

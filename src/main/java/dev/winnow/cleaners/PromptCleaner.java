@@ -8,6 +8,7 @@ import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -39,21 +40,28 @@ public final class PromptCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(prompt, advertisement, consent);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
+        Phrases.Bound consent = this.consent.on(page.scan());
+        Phrases.Bound advertisement = this.advertisement.on(page.scan());
+        Phrases.Bound prompt = this.prompt.on(page.scan());
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = b.text();
-            String folded = page.folded(b);
-            if (consent.find(text, folded) != null) {
+            if (consent.find(text, b.index()) != null) {
                 labels.drop(b, Role.PROMPT, "cookie-consent notice");
                 continue;
             }
             if (b.words() > MAX_WORDS) continue;
-            if (advertisement.find(text, folded) != null) {
+            if (advertisement.find(text, b.index()) != null) {
                 labels.drop(b, Role.ADVERTISEMENT, "advertisement marker");
                 continue;
             }
-            Matcher m = prompt.find(text, folded);
+            Matcher m = prompt.find(text, b.index());
             if (m != null) labels.drop(b, Role.PROMPT, "prompt '" + m.group() + "'");
         }
     }

@@ -13,6 +13,7 @@ import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
 import dev.winnow.metadata.DateParser;
 import java.util.Optional;
+import java.util.List;
 import java.util.regex.Matcher;
 
 /**
@@ -45,12 +46,18 @@ public final class WireCreditCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(notices, agencyLines);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
+        Phrases.Bound notices = this.notices.on(page.scan());
+        Phrases.Bound agencyLines = this.agencyLines.on(page.scan());
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
-            String folded = page.folded(b);
-            Matcher m = notices.matchWhole(text, folded);
+            Matcher m = notices.matchWhole(text, b.index());
             if (m != null) {
                 Optional<String> agency = agency(m);
                 labels.drop(b, agency.isPresent() ? Role.WIRE_CREDIT : Role.BOILERPLATE, "attribution or copyright line");
@@ -59,7 +66,7 @@ public final class WireCreditCleaner implements Cleaner {
                 continue;
             }
             if (b.words() > AGENCY_LINE_WORDS) continue;
-            m = agencyLines.matchWhole(text, folded);
+            m = agencyLines.matchWhole(text, b.index());
             Optional<String> agency = m == null ? Optional.empty() : agency(m);
             if (agency.isPresent()) {
                 labels.drop(b, Role.WIRE_CREDIT, "wire credit line '" + text + "'");

@@ -1,24 +1,68 @@
 package dev.winnow.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A vocabulary section compiled entry by entry, each entry with its {@link Prefilter}: a block is tried only
  * against the entries whose literals it contains, instead of running one large case-insensitive alternation at
- * every position. Immutable and thread-safe.
+ * every position. Over a page's blocks, {@link #on} reads the literals from the page's {@link Lexicon.Scan}, so
+ * no vocabulary searches a block for its literals itself. Immutable and thread-safe.
  */
 public final class Phrases {
     private final List<Pattern> patterns;
     private final List<Prefilter> filters;
+    private final List<String> literals; // every prefilter's literals, each once; a literal's index is its local id
+    private final int[][][] requirements; // entry -> requirement -> local ids, any of which satisfies it
+    private final int[][] entriesOf; // local id -> the entries that name it
+    private final long[] always; // entries with no literal to look for: tried on every text
 
     Phrases(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
         List<Prefilter> f = new ArrayList<>();
         for (Pattern p : patterns) f.add(Prefilter.of(p));
         this.filters = List.copyOf(f);
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        List<List<Integer>> entries = new ArrayList<>();
+        requirements = new int[patterns.size()][][];
+        always = new long[(patterns.size() + 63) / 64];
+        for (int e = 0; e < patterns.size(); e++) {
+            List<List<String>> reqs = filters.get(e).requirements().stream().filter(r -> r.stream().noneMatch(Phrases::weak)).toList();
+            if (reqs.isEmpty()) always[e >>> 6] |= 1L << e;
+            requirements[e] = new int[reqs.size()][];
+            for (int r = 0; r < reqs.size(); r++) {
+                List<String> anyOf = reqs.get(r);
+                requirements[e][r] = new int[anyOf.size()];
+                for (int k = 0; k < anyOf.size(); k++) {
+                    int id = ids.computeIfAbsent(anyOf.get(k), x -> {
+                        entries.add(new ArrayList<>());
+                        return entries.size() - 1;
+                    });
+                    requirements[e][r][k] = id;
+                    if (r == 0 && !entries.get(id).contains(e)) entries.get(id).add(e);
+                }
+            }
+        }
+        this.literals = List.copyOf(ids.keySet());
+        this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /**
+     * A literal found in nearly every block (a space, a single letter or digit): not worth a scan's bookkeeping,
+     * so a requirement that it satisfies counts as met.
+     */
+    private static boolean weak(String literal) {
+        return literal.isBlank() || literal.length() == 1 && Character.isLetterOrDigit(literal.charAt(0));
+    }
+
+    /** A section of one pattern. */
+    public static Phrases of(Pattern pattern) {
+        return new Phrases(List.of(pattern));
     }
 
     /** The first entry (in vocabulary order) found in {@code text}, positioned on its match; or {@code null}. */
@@ -27,16 +71,6 @@ public final class Phrases {
             if (!filters.get(i).mayFindFolded(folded)) continue;
             Matcher m = patterns.get(i).matcher(text);
             if (m.find()) return m;
-        }
-        return null;
-    }
-
-    /** The first entry that matches the whole of {@code text}; or {@code null}. */
-    public Matcher matchWhole(String text, String folded) {
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!filters.get(i).mayFindFolded(folded)) continue;
-            Matcher m = patterns.get(i).matcher(text);
-            if (m.matches()) return m;
         }
         return null;
     }
@@ -50,5 +84,133 @@ public final class Phrases {
             if (m.find()) out.add(m);
         }
         return out;
+    }
+
+    /** The entries, in vocabulary order. */
+    List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /** The literals the entries' prefilters look for, each once, in the order of their local ids. */
+    List<String> literals() {
+        return literals;
+    }
+
+    /**
+     * This section over the texts of {@code scan}: each call names the scanned text (by index) that holds the
+     * text matched, which may be that text or a part of it. Not thread-safe: use one per page and thread.
+     */
+    public Bound on(Lexicon.Scan scan) {
+        return new Bound(scan);
+    }
+
+    /** What a match is asked to be. */
+    private enum Mode { FIND, WHOLE, PREFIX }
+
+    /** {@link Phrases} bound to one page's literal hits. */
+    public final class Bound {
+        private final Lexicon.Scan scan;
+        private final int base;
+        private final long[] candidates = new long[always.length];
+
+        private Bound(Lexicon.Scan scan) {
+            this.scan = scan;
+            this.base = scan.lexicon().base(Phrases.this);
+        }
+
+        /** The first entry found in {@code text} (a part of scanned text {@code t}), or {@code null}. */
+        public Matcher find(String text, int t) {
+            return first(text, t, Mode.FIND);
+        }
+
+        /** The first entry that matches the whole of {@code text}, or {@code null}. */
+        public Matcher matchWhole(String text, int t) {
+            return first(text, t, Mode.WHOLE);
+        }
+
+        /** The first entry that matches at the start of {@code text}, or {@code null}. */
+        public Matcher lookingAt(String text, int t) {
+            return first(text, t, Mode.PREFIX);
+        }
+
+        /** Every entry's first match in {@code text}, in vocabulary order. */
+        public List<Matcher> findAll(String text, int t) {
+            List<Matcher> out = new ArrayList<>(1);
+            if (!select(text, t)) return out;
+            for (int e = next(0); e >= 0; e = next(e + 1)) {
+                Matcher m = patterns.get(e).matcher(text);
+                if (m.find()) out.add(m);
+            }
+            return out;
+        }
+
+        private Matcher first(String text, int t, Mode mode) {
+            if (!select(text, t)) return null;
+            for (int e = next(0); e >= 0; e = next(e + 1)) {
+                Matcher m = patterns.get(e).matcher(text);
+                boolean hit = switch (mode) {
+                    case FIND -> m.find();
+                    case WHOLE -> m.matches();
+                    case PREFIX -> m.lookingAt();
+                };
+                if (hit) return m;
+            }
+            return null;
+        }
+
+        /** Marks the entries whose prefilter the text passes; false when there is none. */
+        private boolean select(String text, int t) {
+            if (base < 0) { // not in the page's lexicon: the entries' own prefilters
+                String folded = Prefilter.fold(text);
+                Arrays.fill(candidates, 0);
+                boolean any = false;
+                for (int e = 0; e < patterns.size(); e++) {
+                    if (filters.get(e).mayFindFolded(folded)) {
+                        candidates[e >>> 6] |= 1L << e;
+                        any = true;
+                    }
+                }
+                return any;
+            }
+            System.arraycopy(always, 0, candidates, 0, always.length);
+            boolean any = false;
+            for (long w : always) any |= w != 0;
+            int limit = base + literals.size();
+            for (int p = scan.from(t, base), end = scan.end(t); p < end; p++) {
+                int id = scan.id(p);
+                if (id >= limit) break;
+                for (int e : entriesOf[id - base]) {
+                    if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e, t)) continue;
+                    candidates[e >>> 6] |= 1L << e;
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /** True when text {@code t} has a literal for each of entry {@code e}'s requirements after the first. */
+        private boolean holds(int e, int t) {
+            int[][] reqs = requirements[e];
+            for (int r = 1; r < reqs.length; r++) {
+                boolean found = false;
+                for (int id : reqs[r]) {
+                    if (scan.contains(t, base + id)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        /** The first candidate entry at or after {@code from}, or -1. */
+        private int next(int from) {
+            for (int w = from >>> 6; w < candidates.length; w++) {
+                long bits = candidates[w] & (w == from >>> 6 ? -1L << from : -1L);
+                if (bits != 0) return (w << 6) + Long.numberOfTrailingZeros(bits);
+            }
+            return -1;
+        }
     }
 }

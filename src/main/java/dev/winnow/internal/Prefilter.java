@@ -61,6 +61,11 @@ public final class Prefilter {
         return true;
     }
 
+    /** Each requirement: any match contains at least one of these folded strings; all must hold. */
+    List<List<String>> requirements() {
+        return requirements;
+    }
+
     /** True when the analysis found something to look for. */
     public boolean selective() {
         return !requirements.isEmpty();
@@ -74,7 +79,7 @@ public final class Prefilter {
         return new String(out);
     }
 
-    private static char fold(char c) {
+    static char fold(char c) {
         if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         return Character.toLowerCase(Character.toUpperCase(c));
     }

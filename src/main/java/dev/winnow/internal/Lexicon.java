@@ -1,0 +1,214 @@
+package dev.winnow.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every literal of a set of {@link Phrases} in one Aho-Corasick automaton, so that a page's blocks are read once
+ * for all of them: {@link #scan} notes which literals each block contains, and each vocabulary then tries only
+ * the entries whose {@link Prefilter} those literals satisfy. Without it, every vocabulary searched every block
+ * for each of its own literals in turn. Immutable and thread-safe.
+ *
+ * <p>Matching is on text case-folded with {@link Prefilter#fold}, character by character, so a literal is found
+ * exactly where {@code Prefilter.fold(text).indexOf(literal)} finds it.
+ */
+public final class Lexicon {
+    /** A lexicon of no vocabulary: every {@link Phrases} falls back to its own prefilter. */
+    public static final Lexicon EMPTY = of(List.of());
+    private static final int ROOT = 0;
+
+    private final Map<Phrases, Integer> bases; // each vocabulary's first literal id; its ids are consecutive
+    private final int literalCount;
+    private final char[] classOf; // character -> column of its folded form; 0 for characters in no literal
+    private final int columns;
+    private final int[] next; // state * columns + column -> next state (no failure links at scan time)
+    private final int outputFrom; // the first state with output; every state from here on has some
+    private final int[][] output; // state - outputFrom -> literal ids ending there
+    private final int root;
+
+    private Lexicon(Map<Phrases, Integer> bases, int literalCount, char[] classOf, int columns, int[] next, int outputFrom,
+                    int[][] output, int root) {
+        this.bases = bases;
+        this.literalCount = literalCount;
+        this.classOf = classOf;
+        this.columns = columns;
+        this.next = next;
+        this.outputFrom = outputFrom;
+        this.output = output;
+        this.root = root;
+    }
+
+    /** The automaton of every literal the vocabularies' prefilters look for. */
+    public static Lexicon of(Collection<Phrases> vocabularies) {
+        Map<Phrases, Integer> bases = new IdentityHashMap<>();
+        List<String> literals = new ArrayList<>();
+        for (Phrases p : vocabularies) {
+            if (bases.containsKey(p)) continue;
+            bases.put(p, literals.size());
+            literals.addAll(p.literals());
+        }
+        char[] classOf = new char[Character.MAX_VALUE + 1];
+        int columns = 1;
+        for (String lit : literals) {
+            for (int i = 0; i < lit.length(); i++) {
+                char c = lit.charAt(i);
+                if (classOf[c] == 0) classOf[c] = (char) columns++;
+            }
+        }
+        char[] literalClass = classOf.clone();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) classOf[c] = literalClass[Prefilter.fold((char) c)]; // fold once, here
+        // the trie
+        List<int[]> rows = new ArrayList<>();
+        rows.add(new int[columns]);
+        List<List<Integer>> ends = new ArrayList<>();
+        ends.add(new ArrayList<>());
+        for (int id = 0; id < literals.size(); id++) {
+            String lit = literals.get(id);
+            int state = ROOT;
+            for (int i = 0; i < lit.length(); i++) {
+                int col = classOf[lit.charAt(i)];
+                if (rows.get(state)[col] == 0) {
+                    rows.get(state)[col] = rows.size();
+                    rows.add(new int[columns]);
+                    ends.add(new ArrayList<>());
+                }
+                state = rows.get(state)[col];
+            }
+            ends.get(state).add(id);
+        }
+        // breadth first: failure links folded into the transitions, outputs merged along them
+        int n = rows.size();
+        int[] fail = new int[n];
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        int[] root = rows.get(ROOT);
+        for (int col = 0; col < columns; col++) if (root[col] != 0) queue[tail++] = root[col];
+        while (head < tail) {
+            int s = queue[head++];
+            ends.get(s).addAll(ends.get(fail[s]));
+            int[] row = rows.get(s);
+            int[] fallback = rows.get(fail[s]);
+            for (int col = 0; col < columns; col++) {
+                int t = row[col];
+                if (t != 0) {
+                    fail[t] = fallback[col];
+                    queue[tail++] = t;
+                } else {
+                    row[col] = fallback[col];
+                }
+            }
+        }
+        // renumber: states without output first, so that a scan tests for output with one comparison
+        int[] number = new int[n];
+        int numbered = 0;
+        for (int s = 0; s < n; s++) if (ends.get(s).isEmpty()) number[s] = numbered++;
+        int outputFrom = numbered;
+        for (int s = 0; s < n; s++) if (!ends.get(s).isEmpty()) number[s] = numbered++;
+        int[] next = new int[n * columns];
+        int[][] output = new int[n - outputFrom][];
+        for (int s = 0; s < n; s++) {
+            int[] row = rows.get(s);
+            for (int col = 0; col < columns; col++) next[number[s] * columns + col] = number[row[col]];
+            List<Integer> e = ends.get(s);
+            if (!e.isEmpty()) output[number[s] - outputFrom] = e.stream().distinct().mapToInt(Integer::intValue).toArray();
+        }
+        return new Lexicon(bases, literals.size(), classOf, columns, next, outputFrom, output, number[ROOT]);
+    }
+
+    /** The literals each text contains: one read of every character. */
+    public Scan scan(List<String> texts) {
+        int[] start = new int[texts.size() + 1];
+        int[] ids = new int[Math.max(16, texts.size())];
+        int count = 0;
+        int[] seen = new int[literalCount];
+        int[] stateSeen = new int[output.length];
+        int stamp = 0;
+        for (int t = 0; t < texts.size(); t++) {
+            start[t] = count;
+            stamp++;
+            String text = texts.get(t);
+            int state = root;
+            for (int i = 0, len = text.length(); i < len; i++) {
+                state = next[state * columns + classOf[text.charAt(i)]];
+                if (state < outputFrom) continue;
+                int o = state - outputFrom;
+                if (stateSeen[o] == stamp) continue;
+                stateSeen[o] = stamp;
+                for (int id : output[o]) {
+                    if (seen[id] == stamp) continue;
+                    seen[id] = stamp;
+                    if (count == ids.length) ids = Arrays.copyOf(ids, ids.length * 2);
+                    ids[count++] = id;
+                }
+            }
+            Arrays.sort(ids, start[t], count);
+        }
+        start[texts.size()] = count;
+        return new Scan(this, start, Arrays.copyOf(ids, count));
+    }
+
+    /** The first literal id of {@code p}, or -1 when {@code p} is not part of this lexicon. */
+    int base(Phrases p) {
+        Integer b = bases.get(p);
+        return b == null ? -1 : b;
+    }
+
+    /** Statistics for tuning and tests: literals, automaton states, character columns. */
+    public Map<String, Integer> size() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("literals", literalCount);
+        m.put("states", next.length / columns);
+        m.put("columns", columns);
+        return m;
+    }
+
+    /**
+     * One page's literal hits: for text {@code t}, the sorted literal ids in {@code ids[start[t] .. start[t+1])}.
+     * Immutable.
+     */
+    public static final class Scan {
+        private final Lexicon lexicon;
+        private final int[] start;
+        private final int[] ids;
+
+        private Scan(Lexicon lexicon, int[] start, int[] ids) {
+            this.lexicon = lexicon;
+            this.start = start;
+            this.ids = ids;
+        }
+
+        public Lexicon lexicon() {
+            return lexicon;
+        }
+
+        /** The number of texts scanned. */
+        public int size() {
+            return start.length - 1;
+        }
+
+        /** True when text {@code t} contains literal {@code id}. */
+        boolean contains(int t, int id) {
+            return Arrays.binarySearch(ids, start[t], start[t + 1], id) >= 0;
+        }
+
+        /** The position in the id list of text {@code t}'s first id at or above {@code id}. */
+        int from(int t, int id) {
+            int i = Arrays.binarySearch(ids, start[t], start[t + 1], id);
+            return i >= 0 ? i : -i - 1;
+        }
+
+        int end(int t) {
+            return start[t + 1];
+        }
+
+        int id(int position) {
+            return ids[position];
+        }
+    }
+}

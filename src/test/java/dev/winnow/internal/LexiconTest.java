@@ -1,0 +1,130 @@
+package dev.winnow.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.Block;
+import dev.winnow.chain.Cleaner;
+import dev.winnow.chain.CleanerChain;
+import dev.winnow.segment.HtmlSegmenter;
+import dev.winnow.segment.TextSegmenter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Path FIXTURES = Path.of(System.getProperty("winnow.fixtures", "fixtures"));
+
+    private static Phrases phrases(String... regexes) {
+        List<Pattern> list = new ArrayList<>();
+        for (String r : regexes) list.add(Pattern.compile(r, FLAGS));
+        return new Phrases(list);
+    }
+
+    /** Overlapping literals, literals inside literals, case and non-ASCII folding: the scan agrees with indexOf. */
+    @Test
+    void findsEachLiteralWhereIndexOfOnFoldedTextDoes() {
+        Phrases a = phrases("he", "she", "hers", "his");
+        Phrases b = phrases("straße", "école|ecole", "ßa", "ajansı");
+        Lexicon lexicon = Lexicon.of(List.of(a, b));
+        String alphabet = "heSrisHEßaÉcolÖajnsıIİ ";
+        Random random = new Random(42);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            texts.add(t.toString());
+        }
+        texts.addAll(List.of("", "USHERS", "STRASSE", "Straße", "ÉCOLE", "AJANSI", "ushers his hers"));
+        Lexicon.Scan scan = lexicon.scan(texts);
+        assertEquals(texts.size(), scan.size());
+        int found = 0;
+        for (Phrases p : List.of(a, b)) {
+            int base = lexicon.base(p);
+            assertTrue(base >= 0);
+            for (int t = 0; t < texts.size(); t++) {
+                String folded = Prefilter.fold(texts.get(t));
+                for (int id = 0; id < p.literals().size(); id++) {
+                    boolean expected = folded.contains(p.literals().get(id));
+                    assertEquals(expected, scan.contains(t, base + id), "'" + p.literals().get(id) + "' in '" + texts.get(t) + "'");
+                    if (expected) found++;
+                }
+            }
+        }
+        assertTrue(found > 500, found + " literals found");
+        assertEquals(-1, Lexicon.EMPTY.base(a), "a vocabulary outside the lexicon");
+    }
+
+    /**
+     * Every vocabulary of the default chain, on every block of the fixtures: bound to the page's scan, or reading
+     * its own literals, it finds exactly what its patterns find without any prefilter.
+     */
+    @Test
+    void boundVocabulariesFindWhatTheirPatternsFind() throws IOException {
+        List<List<String>> pages = fixturePages();
+        CleanerChain chain = CleanerChain.news();
+        List<Phrases> vocabularies = new ArrayList<>();
+        for (Cleaner c : chain.cleaners()) vocabularies.addAll(c.vocabulary());
+        assertTrue(vocabularies.size() >= 8, vocabularies.size() + " vocabularies");
+        int matches = 0;
+        for (List<String> page : pages) {
+            for (Lexicon lexicon : List.of(chain.lexicon(), Lexicon.EMPTY)) {
+                Lexicon.Scan scan = lexicon.scan(page);
+                for (Phrases p : vocabularies) {
+                    Phrases.Bound bound = p.on(scan);
+                    for (int t = 0; t < page.size(); t++) {
+                        String text = page.get(t);
+                        String part = text.substring(text.length() / 3); // a cleaner may match the visible part only
+                        for (String s : List.of(text, part)) {
+                            Matcher found = bound.find(s, t), whole = bound.matchWhole(s, t), prefix = bound.lookingAt(s, t);
+                            assertEquals(describe(unfiltered(p, s, 0)), describe(found), s);
+                            assertEquals(describe(unfiltered(p, s, 1)), describe(whole), s);
+                            assertEquals(describe(unfiltered(p, s, 2)), describe(prefix), s);
+                            assertEquals(p.findAll(s, Prefilter.fold(s)).size(), bound.findAll(s, t).size(), s);
+                            if (found != null) matches++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(matches > 200, matches + " matches compared");
+    }
+
+    private static Matcher unfiltered(Phrases p, String text, int mode) {
+        for (Pattern pattern : p.patterns()) {
+            Matcher m = pattern.matcher(text);
+            if (mode == 0 ? m.find() : mode == 1 ? m.matches() : m.lookingAt()) return m;
+        }
+        return null;
+    }
+
+    private static String describe(Matcher m) {
+        return m == null ? "none" : m.pattern() + " @" + m.start() + "-" + m.end();
+    }
+
+    /** The blocks of every fixture page, one list per page; invalid UTF-8 replaced (some fixtures are binary). */
+    private static List<List<String>> fixturePages() throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(FIXTURES)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.toString();
+                String content = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                List<Block> blocks = name.endsWith(".html") ? HtmlSegmenter.segment(Jsoup.parse(content).body())
+                        : name.endsWith(".txt") ? TextSegmenter.segment(content) : List.of();
+                if (!blocks.isEmpty()) pages.add(blocks.stream().map(Block::text).toList());
+            }
+        }
+        assertTrue(pages.size() > 20, pages.size() + " pages");
+        return pages;
+    }
+}
