@@ -8,9 +8,11 @@ import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Text;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.DateParser;
 import java.util.Optional;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +24,8 @@ public final class DateLineCleaner implements Cleaner {
     public static final String NAME = "date-lines";
     private static final int MAX_WORDS = 12;
     private static final int LEFTOVER_WORDS = 4;
-    private final Pattern label;
-    private final Pattern weekday;
+    private final Phrases label;
+    private final Phrases weekday;
     /** A time of day, a time zone and separators that may follow the date. */
     private final Pattern time;
     private final DateParser dates = DateParser.builtIn();
@@ -31,10 +33,10 @@ public final class DateLineCleaner implements Cleaner {
     public DateLineCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(DateLineCleaner.class, "date-lines.txt", NAME, settings);
         String connector = String.join("|", v.entries("CONNECTOR"));
-        label = v.pattern("LABEL", "^\\W*(?:%s)\\b\\s*(?:(?:" + connector + ")\\b)?\\s*:?\\s*");
+        label = v.phrase("LABEL", "^\\W*(?:%s)\\b\\s*(?:(?:" + connector + ")\\b)?\\s*:?\\s*");
         time = v.pattern("ZONE", "^\\s*(?:[|,@•·-]\\s*)?(?:(?:" + String.join("|", v.entries("AT")) + ")\\s+)?"
                 + "(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:%s)\\b)?)?\\s*[|,•·-]?\\s*");
-        weekday = v.pattern("WEEKDAY", "^\\W*(?:%s)\\b\\.?,?\\s*");
+        weekday = v.phrase("WEEKDAY", "^\\W*(?:%s)\\b\\.?,?\\s*");
     }
 
     @Override
@@ -48,17 +50,24 @@ public final class DateLineCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(label, weekday);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
+        Phrases.Bound label = this.label.on(page.scan());
+        Phrases.Bound weekday = this.weekday.on(page.scan());
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = labels.visibleText(b);
-            Matcher m = label.matcher(text);
-            boolean labelled = m.lookingAt();
+            Matcher m = label.lookingAt(text, b.index());
+            boolean labelled = m != null;
             int from = labelled ? m.end() : 0;
             int reach = labelled ? 12 : 0;
             if (from == 0) {
-                Matcher day = weekday.matcher(text);
-                if (day.lookingAt()) from = day.end();
+                Matcher day = weekday.lookingAt(text, b.index());
+                if (day != null) from = day.end();
             }
             if (from == 0 && b.words() > MAX_WORDS) continue;
             Optional<DateParser.Match> found = dates.first(text.substring(from));

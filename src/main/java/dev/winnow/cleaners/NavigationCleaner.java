@@ -7,6 +7,7 @@ import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Text;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,10 +23,10 @@ public final class NavigationCleaner implements Cleaner {
     private static final int LINK_BLOCK_WORDS = 5;
     private static final double LINK_BLOCK_DENSITY = 0.8;
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
-    private final Pattern line;
+    private final Phrases line;
 
     public NavigationCleaner(Settings settings) {
-        line = Vocabulary.load(NavigationCleaner.class, "navigation.txt", NAME, settings).pattern("LINE", "^\\W*(?:%s)\\W*$");
+        line = Vocabulary.load(NavigationCleaner.class, "navigation.txt", NAME, settings).phrase("LINE", "^\\W*(?:%s)\\W*$");
     }
 
     @Override
@@ -39,11 +40,17 @@ public final class NavigationCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(line);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
         List<Block> blocks = page.blocks();
+        Phrases.Bound line = this.line.on(page.scan());
         for (Block b : blocks) {
             if (b.has(Block.NAV)) labels.drop(b, Role.NAVIGATION, "inside <nav>");
-            else if (b.words() <= 4 && line.matcher(b.text()).matches()) labels.drop(b, Role.NAVIGATION, "navigation label");
+            else if (b.words() <= 4 && line.matchWhole(b.text(), b.index()) != null) labels.drop(b, Role.NAVIGATION, "navigation label");
             else if (b.has(Block.LIST_ITEM) && b.words() <= 12 && b.linkDensity() >= 0.9)
                 labels.drop(b, Role.NAVIGATION, "link-only list item");
             else if (isLinkOnlyBlock(page, b)) labels.drop(b, Role.NAVIGATION, "link-only block");

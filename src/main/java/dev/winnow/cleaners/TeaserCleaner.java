@@ -8,10 +8,10 @@ import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Text;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Removes teasers: a "Most Read" / "Related Stories" / "Read More:" heading with the headline and summary items
@@ -24,17 +24,17 @@ public final class TeaserCleaner implements Cleaner {
     private static final int MAX_ITEMS = 60;
     private static final int LABEL_WORDS = 8;
     private static final String SEPARATORS = ":»›>|→«‹<←-";
-    private final Pattern heading;
-    private final Pattern previousNext;
-    private final Pattern inline;
+    private final Phrases heading;
+    private final Phrases previousNext;
+    private final Phrases inline;
 
     public TeaserCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(TeaserCleaner.class, "teasers.txt", NAME, settings);
         // one heading, or the tabs of a tabbed widget run together ("Most Read Most Shared", "Latest | Popular")
-        heading = v.pattern("HEADING", "^\\W*(?:%s)(?:\\s*[|/·•]?\\s*(?:%s)){0,3}\\s*[:»›>|→.…-]*\\s*$");
+        heading = v.phrase("HEADING", "^\\W*(?:%s)(?:\\s*[|/·•]?\\s*(?:%s)){0,3}\\s*[:»›>|→.…-]*\\s*$");
         // the label ends a word ("Previously", "Next-generation" are not labels); a hyphen separates only after a space
-        previousNext = v.pattern("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\b(?!-)\\s*[:»›>|→«‹<←]*(?:\\s[-–—]+)?\\s*(?<rest>.*)$");
-        inline = v.pattern("INLINE", "^\\W*(?:%s)(?:\\s*[:»›>|→]|\\s+[-–—])\\s*\\S.*$");
+        previousNext = v.phrase("PREVIOUS_NEXT", "^[\\s«‹<←]*(?:%s)\\b(?!-)\\s*[:»›>|→«‹<←]*(?:\\s[-–—]+)?\\s*(?<rest>.*)$");
+        inline = v.phrase("INLINE", "^\\W*(?:%s)(?:\\s*[:»›>|→]|\\s+[-–—])\\s*\\S.*$");
     }
 
     @Override
@@ -48,26 +48,34 @@ public final class TeaserCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(heading, previousNext, inline);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
         List<Block> blocks = page.blocks();
+        Phrases.Bound heading = this.heading.on(page.scan());
+        Phrases.Bound previousNext = this.previousNext.on(page.scan());
+        Phrases.Bound inline = this.inline.on(page.scan());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (labels.isDropped(b)) continue;
             String text = b.text();
-            if (b.words() <= LABEL_WORDS && heading.matcher(text).matches()) {
+            if (b.words() <= LABEL_WORDS && heading.matchWhole(text, i) != null) {
                 labels.drop(b, Role.TEASER, "teaser heading '" + text + "'");
                 i = dropItems(blocks, i, labels, text);
                 continue;
             }
-            Matcher pn = b.words() <= BODY_WORDS ? previousNext.matcher(text) : null;
-            if (pn != null && pn.matches() && isPreviousNext(b, pn)) {
+            Matcher pn = b.words() <= BODY_WORDS ? previousNext.matchWhole(text, i) : null;
+            if (pn != null && isPreviousNext(b, pn)) {
                 labels.drop(b, Role.TEASER, "previous/next-story link");
                 if (pn.group("rest").isEmpty() && i + 1 < blocks.size() && blocks.get(i + 1).words() < BODY_WORDS) {
                     labels.drop(blocks.get(++i), Role.TEASER, "headline after '" + text + "'");
                 }
                 continue;
             }
-            if (b.words() <= BODY_WORDS + 5 && inline.matcher(text).matches()) {
+            if (b.words() <= BODY_WORDS + 5 && inline.matchWhole(text, i) != null) {
                 labels.drop(b, Role.TEASER, "inline teaser line");
             }
         }

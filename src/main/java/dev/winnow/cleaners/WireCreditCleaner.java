@@ -47,13 +47,14 @@ public final class WireCreditCleaner implements Cleaner {
 
     @Override
     public List<Phrases> vocabulary() {
-        return List.of(notices, agencyLines);
+        return List.of(notices, agencyLines, agencies.aliases());
     }
 
     @Override
     public void label(Segmentation page, Labels labels) {
         Phrases.Bound notices = this.notices.on(page.scan());
         Phrases.Bound agencyLines = this.agencyLines.on(page.scan());
+        Phrases.Bound agencyNames = agencies.aliases().on(page.scan());
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
@@ -65,7 +66,7 @@ public final class WireCreditCleaner implements Cleaner {
                 dates.find(Regex.group(m, "date")).ifPresent(d -> labels.evidence(Field.DATE, d.toString(), b));
                 continue;
             }
-            if (b.words() > AGENCY_LINE_WORDS) continue;
+            if (b.words() > AGENCY_LINE_WORDS || !agencyNames.mayMatch(text, b.index())) continue; // needs an agency's name
             m = agencyLines.matchWhole(text, b.index());
             Optional<String> agency = m == null ? Optional.empty() : agency(m);
             if (agency.isPresent()) {

@@ -65,6 +65,11 @@ public final class Phrases {
         return new Phrases(List.of(pattern));
     }
 
+    /** A section of these patterns, in this order. */
+    public static Phrases of(List<Pattern> patterns) {
+        return new Phrases(patterns);
+    }
+
     /** The first entry (in vocabulary order) found in {@code text}, positioned on its match; or {@code null}. */
     public Matcher find(String text, String folded) {
         for (int i = 0; i < patterns.size(); i++) {
@@ -131,6 +136,14 @@ public final class Phrases {
         /** The first entry that matches at the start of {@code text}, or {@code null}. */
         public Matcher lookingAt(String text, int t) {
             return first(text, t, Mode.PREFIX);
+        }
+
+        /**
+         * False when no entry can match {@code text}: it lacks the literals of each. Lets a caller skip work that
+         * only matters when some entry could match.
+         */
+        public boolean mayMatch(String text, int t) {
+            return select(text, t);
         }
 
         /** Every entry's first match in {@code text}, in vocabulary order. */

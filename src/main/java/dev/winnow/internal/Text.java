@@ -12,6 +12,7 @@ public final class Text {
 
     /** Collapses runs of white space (no-break spaces included) into one ASCII space and trims the ends. */
     public static String normalise(CharSequence s) {
+        if (isNormal(s)) return s.toString();
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -34,6 +35,24 @@ public final class Text {
     }
 
     /** Counts words: maximal runs of letters or digits, as the benchmark's {@code \w+} tokens do. */
+    /** True when {@link #normalise} would return {@code s} unchanged: most lines are, and need no copy. */
+    private static boolean isNormal(CharSequence s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 127) {
+                previous = c;
+                continue;
+            }
+            if (c == ' ' ? previous == ' ' : isSpace(c) || c == '\u00AD' || Character.isISOControl(c)) return false;
+            previous = c;
+        }
+        return true;
+    }
+
     public static int words(CharSequence s) {
         int n = 0;
         boolean in = false;
@@ -56,12 +75,16 @@ public final class Text {
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isUnspacedScript(c)) {
+            boolean w;
+            if (c < 128) {
+                w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            } else if (isUnspacedScript(c)) {
                 unspaced++;
                 in = false;
                 continue;
+            } else {
+                w = Character.isLetterOrDigit(c);
             }
-            boolean w = Character.isLetterOrDigit(c) || c == '_';
             if (w && !in) n++;
             in = w;
         }
@@ -80,12 +103,21 @@ public final class Text {
      * their spacing, punctuation and case.
      */
     public static String comparisonKey(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
+        boolean ascii = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) sb.append(c);
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') out[n++] = c;
+                else if (c >= 'A' && c <= 'Z') out[n++] = (char) (c + 32);
+            } else if (Character.isLetterOrDigit(c)) {
+                out[n++] = c;
+                ascii = false;
+            }
         }
-        return sb.toString().toLowerCase(java.util.Locale.ROOT);
+        String key = new String(out, 0, n);
+        return ascii ? key : key.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The last character that is not white space or a closing quote/bracket, or 0. */

@@ -73,6 +73,11 @@ public final class Vocabulary {
         return compile(section, template.replace("%s", String.join("|", effective(section))));
     }
 
+    /** As {@link #pattern}, with its {@link Prefilter}, to match blocks through the chain's {@link Lexicon}. */
+    public Phrases phrase(String section, String template) {
+        return Phrases.of(pattern(section, template));
+    }
+
     /**
      * One pattern per entry, for entries with named groups (which cannot repeat inside one pattern). A user
      * setting replaces the section with its single pattern.

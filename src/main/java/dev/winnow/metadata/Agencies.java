@@ -1,6 +1,7 @@
 package dev.winnow.metadata;
 
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class Agencies {
     private final Map<String, String> exactLiterals;
     /** Aliases that need their regular expression. */
     private final List<Entry> patterns;
+    private final Phrases aliases;
 
     private Agencies(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -46,6 +48,7 @@ public final class Agencies {
         this.foldedLiterals = Map.copyOf(folded);
         this.exactLiterals = Map.copyOf(exact);
         this.patterns = List.copyOf(rest);
+        this.aliases = Phrases.of(entries.stream().map(Entry::alias).toList());
     }
 
     private static final class BuiltIn {
@@ -91,6 +94,14 @@ public final class Agencies {
         int end = s.length();
         while (end > 0 && TRAILING.indexOf(s.charAt(end - 1)) >= 0) end--;
         return s.substring(0, end);
+    }
+
+    /**
+     * The aliases, one pattern per agency, with their prefilters: a text that none of them may match holds no
+     * agency name, and {@link #canonical} finds none in any part of it.
+     */
+    public Phrases aliases() {
+        return aliases;
     }
 
     /** A regular expression (no groups) matching any alias, for cleaners that look for agencies inside text. */
