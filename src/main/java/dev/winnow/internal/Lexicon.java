@@ -130,13 +130,20 @@ public final class Lexicon {
         int[] seen = new int[literalCount];
         int[] stateSeen = new int[output.length];
         int stamp = 0;
+        char[] chars = new char[256];
+        final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
+        final int columns = this.columns, outputFrom = this.outputFrom;
+        final int[][] output = this.output;
         for (int t = 0; t < texts.size(); t++) {
             start[t] = count;
             stamp++;
             String text = texts.get(t);
+            int len = text.length();
+            if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
+            text.getChars(0, len, chars, 0); // one bulk copy: cheaper than charAt's checks on every character
             int state = root;
-            for (int i = 0, len = text.length(); i < len; i++) {
-                state = next[state * columns + classOf[text.charAt(i)]];
+            for (int i = 0; i < len; i++) {
+                state = next[state * columns + classOf[chars[i]]];
                 if (state < outputFrom) continue;
                 int o = state - outputFrom;
                 if (stateSeen[o] == stamp) continue;

@@ -17,24 +17,17 @@ public final class Text {
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 127) { // printable ASCII: the common case
+            if (plain(c)) {
                 if (pendingSpace) out.append(' ');
                 pendingSpace = false;
                 out.append(c);
-                continue;
+            } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
+                pendingSpace = out.length() > 0;
             }
-            if (isSpace(c) || c == '\u00AD' || Character.isISOControl(c)) {
-                if (c != '\u00AD') pendingSpace = out.length() > 0;
-                continue;
-            }
-            if (pendingSpace) out.append(' ');
-            pendingSpace = false;
-            out.append(c);
         }
         return out.toString();
     }
 
-    /** Counts words: maximal runs of letters or digits, as the benchmark's {@code \w+} tokens do. */
     /** True when {@link #normalise} would return {@code s} unchanged: most lines are, and need no copy. */
     private static boolean isNormal(CharSequence s) {
         int n = s.length();
@@ -43,14 +36,18 @@ public final class Text {
         char previous = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 127) {
-                previous = c;
-                continue;
-            }
-            if (c == ' ' ? previous == ' ' : isSpace(c) || c == '\u00AD' || Character.isISOControl(c)) return false;
+            if (!plain(c) && (c != ' ' || previous == ' ')) return false;
             previous = c;
         }
         return true;
+    }
+
+    /** A character that {@link #normalise} keeps as it is: not white space, a control or a soft hyphen. */
+    private static boolean plain(char c) {
+        if (c < 128) return c > ' ' && c < 127;
+        // these ranges hold no white space, control or soft hyphen: most letters of most scripts, CJK included
+        if (c > '\u00AD' && c < '\u1680' || c > '\u205F' && c < '\u3000' || c > '\u3000' && c < '\uFEFF') return true;
+        return !(isSpace(c) || c == '\u00AD' || Character.isISOControl(c));
     }
 
     public static int words(CharSequence s) {

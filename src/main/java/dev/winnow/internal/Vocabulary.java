@@ -104,14 +104,17 @@ public final class Vocabulary {
     }
 
     /**
-     * The section entry by entry, matched exactly as written (no case folding): for text that is already lower
-     * case and ASCII-like, such as class and id attributes, where case-insensitive matching only costs time.
+     * The section alternative by alternative, matched exactly as written (no case folding): for text that is
+     * already lower case and ASCII-like, such as class and id attributes, where case-insensitive matching only
+     * costs time. For yes/no questions: each top-level alternative of an entry is an entry of its own, so only
+     * those whose literals a text holds are tried, but a match may come from any of them.
      */
     public Phrases exactPhrases(String section) {
         List<Pattern> list = new ArrayList<>();
         for (String entry : effective(section)) {
             try {
-                list.add(Pattern.compile(entry));
+                Pattern.compile(entry); // a bad entry is reported whole
+                for (String alternative : Regex.alternatives(entry)) list.add(Pattern.compile(alternative));
             } catch (PatternSyntaxException e) {
                 throw new WinnowException("bad pattern for " + key(section) + ": " + e.getDescription(), e);
             }

@@ -140,6 +140,7 @@ public final class HtmlSegmenter {
         }
 
         static boolean isHidden(Element e) {
+            if (e.attributesSize() == 0) return false; // most elements: no attribute to look up
             if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
             String style = e.attr("style");
             if (style.isEmpty()) return false;
@@ -148,6 +149,7 @@ public final class HtmlSegmenter {
         }
 
         static String hints(Element e) {
+            if (e.attributesSize() == 0) return "";
             String id = e.id();
             String cls = e.className();
             if (id.isEmpty() && cls.isEmpty()) return "";
