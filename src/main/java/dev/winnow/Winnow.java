@@ -122,8 +122,13 @@ public final class Winnow {
     }
 
     private Segmentation segment(Document doc, String url, List<String> warnings, BooleanSupplier expired) {
-        List<Block> blocks = HtmlSegmenter.segment(bodyOf(doc), limits.maxNodes(), expired, warnings);
-        return Segmentation.of(blocks, HtmlMetadata.of(doc, url), url, true, chain.lexicon());
+        org.jsoup.nodes.Element body = bodyOf(doc);
+        HtmlMetadata.Collector elements = HtmlMetadata.collector().outside(doc, body);
+        int before = warnings.size();
+        List<Block> blocks = HtmlSegmenter.segment(body, limits.maxNodes(), expired, warnings, elements);
+        // one traversal for blocks and metadata; past the node limit, the metadata reads the rest of the page
+        Metadata declared = warnings.size() == before ? HtmlMetadata.of(elements, url) : HtmlMetadata.of(doc, url);
+        return Segmentation.of(blocks, declared, url, true, chain.lexicon());
     }
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {

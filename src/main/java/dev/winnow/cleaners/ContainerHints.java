@@ -2,8 +2,10 @@ package dev.winnow.cleaners;
 
 import dev.winnow.Container;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Lexicon;
 import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
+import java.util.List;
 import java.util.Set;
 
 /** Class and id fragments that mark chrome or content containers, shared by the cleaners that weigh regions. */
@@ -13,11 +15,13 @@ final class ContainerHints {
     private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
     private final Phrases negative;
     private final Phrases positive;
+    private final Lexicon lexicon; // both sections' literals: a class/id string is read once for all of them
 
     ContainerHints(Settings settings) {
         Vocabulary v = Vocabulary.load(ContainerHints.class, "container-hints.txt", VOCABULARY, settings);
         negative = v.exactPhrases("NEGATIVE"); // hints are lower case: see HtmlSegmenter
         positive = v.exactPhrases("POSITIVE");
+        lexicon = Lexicon.of(List.of(negative, positive));
     }
 
     /**
@@ -45,15 +49,12 @@ final class ContainerHints {
         }
 
         private int verdict(String hints) {
-            return verdicts.computeIfAbsent(hints, h -> (isNegative(h) ? NEGATIVE : 0) | (isPositive(h) ? POSITIVE : 0));
+            return verdicts.computeIfAbsent(hints, ContainerHints.this::verdictOf);
         }
     }
 
-    private boolean isNegative(String hints) {
-        return negative.find(hints, hints) != null;
-    }
-
-    private boolean isPositive(String hints) {
-        return positive.find(hints, hints) != null;
+    private int verdictOf(String hints) {
+        Lexicon.Scan scan = lexicon.scan(List.of(hints));
+        return (negative.on(scan).find(hints, 0) != null ? Memo.NEGATIVE : 0) | (positive.on(scan).find(hints, 0) != null ? Memo.POSITIVE : 0);
     }
 }

@@ -50,6 +50,7 @@ public final class HeadlineCleaner implements Cleaner {
      */
     private static Block htmlHeadline(Segmentation page) {
         String declared = page.declared().title();
+        String declaredKey = declared == null ? null : Text.comparisonKey(declared);
         Block firstH1 = null, best = null, exact = null;
         int bestGap = Integer.MAX_VALUE;
         for (Block b : page.blocks()) {
@@ -57,13 +58,14 @@ public final class HeadlineCleaner implements Cleaner {
             int level = b.headingLevel();
             if (level > 0 && b.linkDensity() > 0.5) continue; // a linked heading is a logo or teaser
             if (declared != null && level > 0 && level <= 3 && similar(b.text(), declared)) {
-                int gap = Math.abs(Text.comparisonKey(b.text()).length() - Text.comparisonKey(declared).length());
+                int gap = Math.abs(Text.comparisonKey(b.text()).length() - declaredKey.length());
                 if (gap < bestGap) {
                     best = b;
                     bestGap = gap;
                 }
             } else if (declared != null && level == 0 && exact == null && b.words() <= MAX_WORDS
-                    && Text.comparisonKey(b.text()).equals(Text.comparisonKey(declared))) {
+                    && 2 * b.text().length() >= declaredKey.length() // a key is never over twice its text's length
+                    && Text.comparisonKey(b.text()).equals(declaredKey)) {
                 exact = b;
             }
             if (level == 1 && firstH1 == null && !isMasthead(b)) firstH1 = b;

@@ -10,11 +10,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * What an HTML page declares about itself: JSON-LD, Open Graph and other {@code <meta>} tags, {@code <time>},
@@ -39,18 +40,32 @@ public final class HtmlMetadata {
     private HtmlMetadata() {}
 
     /**
-     * The elements metadata comes from, found in one traversal of the document (instead of one selector query
-     * each): {@code meta}, JSON-LD scripts, {@code head > title}, the {@code html} element and the first
-     * {@code time[pubdate], time[datetime], time[itemprop=datePublished]}.
+     * The elements metadata comes from, shown every element of the document in order (by its own traversal, or by
+     * the segmenter's, so that the page is read once): {@code meta}, JSON-LD scripts, {@code head > title}, the
+     * {@code html} element and the first {@code time[pubdate], time[datetime], time[itemprop=datePublished]}. Not
+     * thread-safe: one per page.
      */
-    private static final class Scan implements NodeVisitor {
-        final List<Element> metas = new ArrayList<>();
-        final List<Element> jsonLd = new ArrayList<>();
-        Element title, html, time;
+    public static final class Collector implements Consumer<Element> {
+        private final List<Element> metas = new ArrayList<>();
+        private final List<Element> jsonLd = new ArrayList<>();
+        private Element title, html, time;
+
+        /** Shows this collector the elements of {@code doc} outside {@code body}, which the caller shows it itself. */
+        public Collector outside(Document doc, Element body) {
+            if (body == doc) return this;
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node == body) return FilterResult.SKIP_ENTIRELY;
+                    if (node instanceof Element e) accept(e);
+                    return FilterResult.CONTINUE;
+                }
+            }, doc);
+            return this;
+        }
 
         @Override
-        public void head(Node node, int depth) {
-            if (!(node instanceof Element e)) return;
+        public void accept(Element e) {
             switch (e.normalName()) {
                 case "meta" -> metas.add(e);
                 case "script" -> {
@@ -71,9 +86,21 @@ public final class HtmlMetadata {
         }
     }
 
+    /** A collector to show the document's elements to, for {@link #of(Collector, String)}. */
+    public static Collector collector() {
+        return new Collector();
+    }
+
     public static Metadata of(Document doc, String url) {
-        Scan scan = new Scan();
-        NodeTraversor.traverse(scan, doc);
+        Collector all = new Collector();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) all.accept(e);
+        }, doc);
+        return of(all, url);
+    }
+
+    /** The metadata of the elements {@code scan} was shown: all of a document's, in order. */
+    public static Metadata of(Collector scan, String url) {
         Map<String, String> meta = metaTags(scan.metas);
         JsonLd ld = JsonLd.read(scan.jsonLd);
         String title = first(ld.headline, meta(meta, TITLE), withoutSiteSuffix(text(scan.title)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -53,7 +54,17 @@ public final class HtmlSegmenter {
      *                with a {@link dev.winnow.WinnowException}
      */
     public static List<Block> segment(Element root, int maxNodes, BooleanSupplier expired, List<String> warnings) {
-        Visitor v = new Visitor(maxNodes, expired);
+        return segment(root, maxNodes, expired, warnings, e -> { });
+    }
+
+    /**
+     * As {@link #segment(Element, int, BooleanSupplier, List)}, showing {@code elements} every element under
+     * {@code root} in document order, those inside skipped (hidden, script...) elements included: whoever needs
+     * the tree's elements reads them in this same traversal. Past the node limit, the rest go unseen.
+     */
+    public static List<Block> segment(Element root, int maxNodes, BooleanSupplier expired, List<String> warnings,
+                                      Consumer<Element> elements) {
+        Visitor v = new Visitor(maxNodes, expired, elements);
         NodeTraversor.filter(v, root);
         v.flush();
         if (v.nodes > maxNodes) warnings.add("node limit of " + maxNodes + " reached: the rest of the page was ignored");
@@ -71,11 +82,13 @@ public final class HtmlSegmenter {
         String blockTag = "div";
         final int maxNodes;
         final BooleanSupplier expired;
+        final Consumer<Element> elements;
         int nodes;
 
-        Visitor(int maxNodes, BooleanSupplier expired) {
+        Visitor(int maxNodes, BooleanSupplier expired, Consumer<Element> elements) {
             this.maxNodes = maxNodes;
             this.expired = expired;
+            this.elements = elements;
         }
 
         @Override
@@ -91,8 +104,12 @@ public final class HtmlSegmenter {
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+            elements.accept(e);
             String tag = e.normalName();
-            if (SKIP.contains(tag) || isHidden(e)) return FilterResult.SKIP_ENTIRELY;
+            if (SKIP.contains(tag) || isHidden(e)) {
+                for (Element inside : e.getAllElements()) if (inside != e) elements.accept(inside); // no text: unread
+                return FilterResult.SKIP_ENTIRELY;
+            }
             if (tag.equals("a")) linkDepth++;
             if (BLOCK.contains(tag)) {
                 flush();
