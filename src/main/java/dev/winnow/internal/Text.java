@@ -42,11 +42,40 @@ public final class Text {
         return true;
     }
 
+    /**
+     * The number of {@link #words} in {@code s} if {@link #normalise} would leave it unchanged, else -1: one pass
+     * over the text for the common case of a line already normal.
+     */
+    public static int wordsIfNormal(CharSequence s) {
+        int n = s.length();
+        if (n == 0) return 0;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return -1;
+        int words = 0;
+        boolean in = false;
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean w;
+            if (c < 128) {
+                if ((c <= ' ' || c == 127) && (c != ' ' || previous == ' ')) return -1;
+                w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            } else {
+                if (!plain(c)) return -1;
+                w = Character.isLetterOrDigit(c);
+            }
+            if (w && !in) words++;
+            in = w;
+            previous = c;
+        }
+        return words;
+    }
+
     /** A character that {@link #normalise} keeps as it is: not white space, a control or a soft hyphen. */
     private static boolean plain(char c) {
         if (c < 128) return c > ' ' && c < 127;
         // these ranges hold no white space, control or soft hyphen: most letters of most scripts, CJK included
         if (c > '\u00AD' && c < '\u1680' || c > '\u205F' && c < '\u3000' || c > '\u3000' && c < '\uFEFF') return true;
+        if (c >= '\u200C' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E') return true; // dashes, quotes, ellipsis
         return !(isSpace(c) || c == '\u00AD' || Character.isISOControl(c));
     }
 

@@ -67,7 +67,10 @@ public final class MetadataHarvester {
 
     /** An agency the body names as its source, searched paragraph by paragraph (only those with the verb). */
     private Optional<String> mention(String body) {
-        for (String paragraph : body.split("\n\n")) {
+        for (int from = 0, end; from < body.length(); from = end + 2) { // paragraphs, without a regex split
+            end = body.indexOf("\n\n", from);
+            if (end < 0) end = body.length();
+            String paragraph = body.substring(from, end);
             for (Matcher m : mentions.findAll(paragraph, Prefilter.fold(paragraph))) {
                 do {
                     Optional<String> a = agencies.canonical(Regex.group(m, "agency"));

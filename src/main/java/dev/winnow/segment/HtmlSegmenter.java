@@ -139,9 +139,10 @@ public final class HtmlSegmenter {
 
         void flush() {
             if (text.length() > 0) {
-                String s = Text.normalise(text);
+                int words = Text.wordsIfNormal(text);
+                String s = words >= 0 ? text.toString() : Text.normalise(text);
+                if (words < 0) words = Text.words(s);
                 if (!s.isEmpty()) {
-                    int words = Text.words(s);
                     int index = blocks.size();
                     blocks.add(new Block(index, s, words, Math.min(linkWords, words), blockTag, flags(), current, index));
                 }

@@ -15,7 +15,7 @@ public final class TextSegmenter {
 
     public static List<Block> segment(String text) {
         Container root = new Container(0, "#text", "", null, 0);
-        List<Block> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>(text.length() / 64 + 16);
         int group = 0;
         boolean blank = false;
         int start = 0;
@@ -23,13 +23,18 @@ public final class TextSegmenter {
         while (start <= n) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = n;
-            String line = Text.normalise(text.substring(start, end));
+            String line = text.substring(start, end);
+            int words = Text.wordsIfNormal(line);
+            if (words < 0) {
+                line = Text.normalise(line);
+                words = Text.words(line);
+            }
             if (line.isEmpty()) {
                 blank = true;
             } else {
                 if (blank && !blocks.isEmpty()) group++;
                 blank = false;
-                blocks.add(new Block(blocks.size(), line, Text.words(line), 0, "line", 0, root, group));
+                blocks.add(new Block(blocks.size(), line, words, 0, "line", 0, root, group));
             }
             start = end + 1;
         }

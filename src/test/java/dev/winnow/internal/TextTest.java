@@ -1,0 +1,52 @@
+package dev.winnow.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+    @Test
+    void normaliseCollapsesEveryKindOfSpaceAndDropsControlsAndSoftHyphens() {
+        assertEquals("a b c", Text.normalise("  a\u00A0\t b\u2003\u200Bc \n"));
+        assertEquals("cooperation", Text.normalise("co\u00ADoperation"));
+        assertEquals("x y", Text.normalise("x\u0007y"));
+        assertEquals("", Text.normalise(" \u3000 "));
+        assertEquals("Привет, 世界 — “quoted”…", Text.normalise("Привет,  世界 — “quoted”…"));
+    }
+
+    @Test
+    void wordsIfNormalCountsWordsOnlyOfTextNormaliseLeavesAlone() {
+        assertEquals(3, Text.wordsIfNormal("one two-three"));
+        assertEquals(0, Text.wordsIfNormal(""));
+        for (String notNormal : List.of(" lead", "trail ", "two  spaces", "tab\there", "nbsp\u00A0here", "soft\u00ADhyphen", "bell\u0007")) {
+            assertEquals(-1, Text.wordsIfNormal(notNormal), notNormal);
+        }
+    }
+
+    /** Random text over a mix of letters, scripts, spaces and controls: the fast paths agree with the slow ones. */
+    @Test
+    void fastPathsAgreeWithTheGeneralDefinitions() {
+        String alphabet = "aZ9_ .,-\t\n\u00A0\u00AD\u0085\u2003\u200B\u2028\u202F\u3000\uFEFF\u0007é中かЖ—’…\u200D";
+        Random random = new Random(7);
+        int normal = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = sb.toString();
+            String normalised = Text.normalise(s);
+            int fast = Text.wordsIfNormal(s);
+            assertEquals(normalised.equals(s) ? Text.words(s) : -1, fast, s);
+            assertEquals(normalised, Text.normalise(normalised), "idempotent: " + s);
+            if (fast >= 0) normal++;
+            int expectedKeyLength = 0;
+            for (char c : s.toCharArray()) if (Character.isLetterOrDigit(c)) expectedKeyLength++;
+            String key = Text.comparisonKey(s);
+            assertEquals(key, key.toLowerCase(java.util.Locale.ROOT));
+            assertTrue(key.length() >= expectedKeyLength, s);
+        }
+        assertTrue(normal > 1000, normal + " normal strings");
+    }
+}
