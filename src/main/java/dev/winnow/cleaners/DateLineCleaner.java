@@ -12,6 +12,7 @@ import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.DateParser;
 import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,8 @@ public final class DateLineCleaner implements Cleaner {
     private static final int LEFTOVER_WORDS = 4;
     private final Phrases label;
     private final Phrases weekday;
+    /** The first words a label or a weekday can have, when the vocabulary says (a block opening otherwise is skipped). */
+    private final Optional<Set<String>> labelWords, weekdayWords;
     /** A time of day, a time zone and separators that may follow the date. */
     private final Pattern time;
     private final DateParser dates = DateParser.builtIn();
@@ -37,6 +40,8 @@ public final class DateLineCleaner implements Cleaner {
         time = v.pattern("ZONE", "^\\s*(?:[|,@•·-]\\s*)?(?:(?:" + String.join("|", v.entries("AT")) + ")\\s+)?"
                 + "(?:\\d{1,2}[:.h]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:%s)\\b)?)?\\s*[|,•·-]?\\s*");
         weekday = v.phrase("WEEKDAY", "^\\W*(?:%s)\\b\\.?,?\\s*");
+        labelWords = v.openingWords("LABEL");
+        weekdayWords = v.openingWords("WEEKDAY");
     }
 
     @Override
@@ -61,11 +66,12 @@ public final class DateLineCleaner implements Cleaner {
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = labels.visibleText(b);
-            Matcher m = label.lookingAt(text, b.index());
+            String first = Text.firstWord(text);
+            Matcher m = mayOpen(labelWords, first) ? label.lookingAt(text, b.index()) : null;
             boolean labelled = m != null;
             int from = labelled ? m.end() : 0;
             int reach = labelled ? 12 : 0;
-            if (from == 0) {
+            if (from == 0 && mayOpen(weekdayWords, first)) {
                 Matcher day = weekday.lookingAt(text, b.index());
                 if (day != null) from = day.end();
             }
@@ -85,5 +91,9 @@ public final class DateLineCleaner implements Cleaner {
                 labels.evidence(Field.DATE, date, b);
             }
         }
+    }
+
+    private static boolean mayOpen(Optional<Set<String>> words, String firstWord) {
+        return words.isEmpty() || words.get().contains(firstWord);
     }
 }

@@ -43,6 +43,18 @@ public final class Text {
     }
 
     /**
+     * The first run of letters and digits in {@code s}, case-folded as {@link Prefilter#fold} does ("" if none):
+     * "— Posted on May 2" gives "posted".
+     */
+    public static String firstWord(String s) {
+        int from = 0, n = s.length();
+        while (from < n && !Character.isLetterOrDigit(s.charAt(from))) from++;
+        int to = from;
+        while (to < n && Character.isLetterOrDigit(s.charAt(to))) to++;
+        return Prefilter.fold(s.substring(from, to));
+    }
+
+    /**
      * The number of {@link #words} in {@code s} if {@link #normalise} would leave it unchanged, else -1: one pass
      * over the text for the common case of a line already normal.
      */

@@ -22,6 +22,7 @@ import java.util.regex.PatternSyntaxException;
 public final class Vocabulary {
     /** The section of a file that has no {@code [SECTION]} header. */
     public static final String DEFAULT = "default";
+    private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{L}[\\p{L}\\p{N} -]*");
     private final Map<String, List<String>> sections;
     private final String cleaner;
     private final Settings settings;
@@ -120,6 +121,24 @@ public final class Vocabulary {
             }
         }
         return new Phrases(list);
+    }
+
+    /**
+     * The case-folded first word of each alternative of the section, when every alternative is plain words
+     * ("posted on", "segunda-feira" gives "posted" and "segunda"); empty when one is a regular expression or a
+     * setting replaces the section. A pattern opening with the section's alternatives, each closed by a word
+     * boundary, matches only text whose {@link Text#firstWord} is one of them.
+     */
+    public java.util.Optional<java.util.Set<String>> openingWords(String section) {
+        if (settings.get(key(section)) != null) return java.util.Optional.empty();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String entry : entries(section)) {
+            for (String alternative : entry.split("\\|")) {
+                if (!PLAIN_WORDS.matcher(alternative).matches()) return java.util.Optional.empty();
+                words.add(Text.firstWord(alternative));
+            }
+        }
+        return java.util.Optional.of(java.util.Set.copyOf(words));
     }
 
     /**

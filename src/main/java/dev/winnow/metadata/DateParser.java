@@ -1,10 +1,12 @@
 package dev.winnow.metadata;
 
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Vocabulary;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 public final class DateParser {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
+    private static final List<String> ORDINAL_SUFFIXES = List.of("st", "nd", "rd", "th", "º");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{L}\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern COMPACT_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
@@ -66,8 +69,10 @@ public final class DateParser {
         if (text == null || !hasYear(text)) return Optional.empty();
         Match best = null;
         best = earlier(best, iso(text));
-        best = earlier(best, named(monthFirst, text));
-        best = earlier(best, named(dayFirst, text));
+        if (namesMonth(text)) {
+            best = earlier(best, named(monthFirst, text));
+            best = earlier(best, named(dayFirst, text));
+        }
         best = earlier(best, numeric(text));
         return Optional.ofNullable(best);
     }
@@ -79,6 +84,30 @@ public final class DateParser {
             char c = text.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
             if (run == 4) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when a run of letters in {@code text} is a month's name: either named format needs one, with no letter
+     * right before or after it, but for an ordinal suffix glued to the day ("1stMarch", "12ºmarzo"). Finding the
+     * words first spares most text the month alternation tried at every position.
+     */
+    private boolean namesMonth(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(text.charAt(end))) end++;
+            String word = Prefilter.fold(text.substring(i, end));
+            if (months.containsKey(word)) return true;
+            if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                for (String suffix : ORDINAL_SUFFIXES) if (word.startsWith(suffix) && months.containsKey(word.substring(suffix.length()))) return true;
+            }
+            i = end;
         }
         return false;
     }

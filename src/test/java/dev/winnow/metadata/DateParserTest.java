@@ -35,6 +35,16 @@ class DateParserTest {
         assertEquals(date(2021, 3, 3), find("MÄRZ 3, 2021"));
     }
 
+    /** Month names are found as words first: a glued ordinal still counts, a word containing a month does not. */
+    @Test
+    void monthNamesAsWords() {
+        assertEquals(date(2024, 3, 1), find("1stMarch 2024"));
+        assertEquals(date(2024, 3, 12), find("12ºmarzo de 2024"));
+        assertEquals(date(2024, 8, 2), find("2 AOÛT 2024"));
+        assertEquals(Optional.empty(), find("market 4, 2024"));
+        assertEquals(Optional.empty(), find("Summary 4, 2024"));
+    }
+
     @Test
     void isoDates() {
         assertEquals(date(2024, 3, 5), find("2024-03-05T10:00:00Z"));
