@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public final class Labels {
     private final List<Block> blocks;
-    private final List<Label> labels = new ArrayList<>();
+    private final List<Label> labels;
     private final List<Evidence> evidence = new ArrayList<>();
     private final Label[] decision;
     private final int[] from;
@@ -28,6 +28,7 @@ public final class Labels {
         this.decision = new Label[blocks.size()];
         this.from = new int[blocks.size()];
         this.to = new int[blocks.size()];
+        this.labels = new ArrayList<>(blocks.size()); // most pages drop most of their blocks
         reset();
     }
 

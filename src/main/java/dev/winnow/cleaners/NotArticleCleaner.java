@@ -66,7 +66,7 @@ public final class NotArticleCleaner implements Cleaner {
             if (labels.isDropped(b)) continue;
             words += b.words();
             linkWords += b.linkWords();
-            int w = Text.wordEquivalents(b.text());
+            int w = Text.wordEquivalents(b.text(), b.words());
             if (w >= LONG_WORDS || w >= PROSE_WORDS && Text.endsLikeSentence(b.text())) {
                 proseWords += w;
                 proseParagraphs++;

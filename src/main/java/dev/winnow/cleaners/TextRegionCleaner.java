@@ -67,9 +67,10 @@ public final class TextRegionCleaner implements Cleaner {
         if (bestFrom < 0) return;
         for (int n = 0; n < EDGE_LINES && bestTo + 1 < blocks.size() && isSentence(blocks.get(bestTo + 1), labels); n++) bestTo++;
         bestFrom = ledeBefore(blocks, bestFrom, labels);
+        String reason = "outside the main run of prose (lines " + bestFrom + "-" + bestTo + ")";
         for (Block b : blocks) {
             if (labels.isDropped(b) || (b.index() >= bestFrom && b.index() <= bestTo)) continue;
-            labels.drop(b, Role.BOILERPLATE, "outside the main run of prose (lines " + bestFrom + "-" + bestTo + ")");
+            labels.drop(b, Role.BOILERPLATE, reason);
         }
     }
 
@@ -95,7 +96,7 @@ public final class TextRegionCleaner implements Cleaner {
 
     /** Positive for prose, negative for short lines that do not read as sentences. */
     static double score(Block b) {
-        int w = Text.wordEquivalents(b.text());
+        int w = Text.wordEquivalents(b.text(), b.words());
         boolean sentence = Text.endsLikeSentence(b.text());
         if (sentence && w >= 12) return w;
         if (w >= 20) return w * 0.5;

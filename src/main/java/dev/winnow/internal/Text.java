@@ -105,6 +105,15 @@ public final class Text {
     }
 
     /**
+     * As {@link #wordEquivalents(CharSequence)} for text whose {@link #words} count is {@code words}: text without
+     * ideographs or kana (most text) keeps that count, and only a look at each character is needed to know it.
+     */
+    public static int wordEquivalents(CharSequence s, int words) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '\u2E80') return wordEquivalents(s);
+        return words;
+    }
+
+    /**
      * Counts words for judging length across scripts: like {@link #words}, except that Chinese and Japanese,
      * written without spaces, count one word per two ideographs or kana.
      */
