@@ -82,6 +82,63 @@ public final class Text {
         return words;
     }
 
+    /**
+     * Builds normalised text from pieces, counting its words on the way: {@code toString()} equals
+     * {@link #normalise} of the pieces joined, and {@link #words()} equals {@link #words} of that, without a
+     * second pass or copy. For a segmenter joining the text nodes of a block. Not thread-safe; reusable after
+     * {@link #clear()}.
+     */
+    public static final class Normaliser {
+        private char[] buffer = new char[256];
+        private int length;
+        private int words;
+        private boolean pendingSpace;
+        private boolean inWord;
+
+        public Normaliser append(CharSequence s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = s.charAt(i);
+                if (plain(c)) {
+                    if (length + 2 > buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                    if (pendingSpace) {
+                        buffer[length++] = ' ';
+                        pendingSpace = false;
+                        inWord = false;
+                    }
+                    buffer[length++] = c;
+                    boolean w = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                            : Character.isLetterOrDigit(c);
+                    if (w && !inWord) words++;
+                    inWord = w;
+                } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
+                    pendingSpace = length > 0;
+                }
+            }
+            return this;
+        }
+
+        public int length() {
+            return length;
+        }
+
+        /** The number of words in the text so far, as {@link Text#words} counts them. */
+        public int words() {
+            return words;
+        }
+
+        public void clear() {
+            length = 0;
+            words = 0;
+            pendingSpace = false;
+            inWord = false;
+        }
+
+        @Override
+        public String toString() {
+            return new String(buffer, 0, length);
+        }
+    }
+
     /** A character that {@link #normalise} keeps as it is: not white space, a control or a soft hyphen. */
     private static boolean plain(char c) {
         if (c < 128) return c > ' ' && c < 127;

@@ -39,8 +39,18 @@ public final class HtmlSegmenter {
             Map.entry("header", Block.HEADER), Map.entry("footer", Block.FOOTER), Map.entry("form", Block.FORM),
             Map.entry("table", Block.TABLE), Map.entry("blockquote", Block.BLOCKQUOTE), Map.entry("pre", Block.PRE),
             Map.entry("article", Block.ARTICLE), Map.entry("main", Block.MAIN));
+    /** What a tag is, in one lookup per element: {@link #SKIPPED}, {@link #BREAKS} and its block flag, if any. */
+    private static final Map<String, Integer> KINDS = kinds();
+    private static final int SKIPPED = 1 << 30, BREAKS = 1 << 29, FLAG_MASK = BREAKS - 1;
 
     private HtmlSegmenter() {}
+
+    private static Map<String, Integer> kinds() {
+        Map<String, Integer> kinds = new java.util.HashMap<>();
+        for (String tag : SKIP) kinds.put(tag, SKIPPED);
+        for (String tag : BLOCK) kinds.merge(tag, BREAKS | FLAGS.getOrDefault(tag, 0), (x, y) -> x | y);
+        return Map.copyOf(kinds);
+    }
 
     /** Segments the body of {@code root} (a document or any element). */
     public static List<Block> segment(Element root) {
@@ -73,7 +83,7 @@ public final class HtmlSegmenter {
 
     private static final class Visitor implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
+        final Text.Normaliser text = new Text.Normaliser();
         final int[] flagDepth = new int[16];
         Container current = new Container(0, "#root", "", null, 0);
         int nextId = 1;
@@ -106,18 +116,19 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
             elements.accept(e);
             String tag = e.normalName();
-            if (SKIP.contains(tag) || isHidden(e)) {
+            int kind = KINDS.getOrDefault(tag, 0);
+            if ((kind & SKIPPED) != 0 || isHidden(e)) {
                 for (Element inside : e.getAllElements()) if (inside != e) elements.accept(inside); // no text: unread
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("a")) linkDepth++;
-            if (BLOCK.contains(tag)) {
+            if ((kind & BREAKS) != 0) {
                 flush();
                 if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
                 current = new Container(nextId++, tag, hints(e), current, current.depth() + 1);
                 blockTag = tag;
-                Integer f = FLAGS.get(tag);
-                if (f != null) flagDepth[Integer.numberOfTrailingZeros(f)]++;
+                int f = kind & FLAG_MASK;
+                if (f != 0) flagDepth[Integer.numberOfTrailingZeros(f)]++;
             }
             return FilterResult.CONTINUE;
         }
@@ -127,10 +138,11 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (tag.equals("a")) linkDepth--;
-            if (BLOCK.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+            int kind = KINDS.getOrDefault(tag, 0);
+            if ((kind & BREAKS) != 0 && !tag.equals("br") && !tag.equals("hr")) {
                 flush();
-                Integer f = FLAGS.get(tag);
-                if (f != null) flagDepth[Integer.numberOfTrailingZeros(f)]--;
+                int f = kind & FLAG_MASK;
+                if (f != 0) flagDepth[Integer.numberOfTrailingZeros(f)]--;
                 if (current.parent() != null) current = current.parent();
                 blockTag = current.tag();
             }
@@ -139,15 +151,11 @@ public final class HtmlSegmenter {
 
         void flush() {
             if (text.length() > 0) {
-                int words = Text.wordsIfNormal(text);
-                String s = words >= 0 ? text.toString() : Text.normalise(text);
-                if (words < 0) words = Text.words(s);
-                if (!s.isEmpty()) {
-                    int index = blocks.size();
-                    blocks.add(new Block(index, s, words, Math.min(linkWords, words), blockTag, flags(), current, index));
-                }
+                int words = text.words();
+                int index = blocks.size();
+                blocks.add(new Block(index, text.toString(), words, Math.min(linkWords, words), blockTag, flags(), current, index));
             }
-            text.setLength(0);
+            text.clear();
             linkWords = 0;
         }
 
@@ -171,7 +179,14 @@ public final class HtmlSegmenter {
             String id = e.id();
             String cls = e.className();
             if (id.isEmpty() && cls.isEmpty()) return "";
-            return (id + " " + cls).strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            String joined = id.isEmpty() ? cls : cls.isEmpty() ? id : id + " " + cls;
+            for (int i = 0; i < joined.length(); i++) {
+                char c = joined.charAt(i);
+                if (c >= 128 || c == '_' || c >= 'A' && c <= 'Z' || Text.isSpace(c)) { // else already as wanted
+                    return joined.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                }
+            }
+            return joined;
         }
     }
 }

@@ -49,4 +49,26 @@ class TextTest {
         }
         assertTrue(normal > 1000, normal + " normal strings");
     }
+
+    /** Pieces appended one by one (text nodes of one block): the same text and word count as normalising their join. */
+    @Test
+    void normaliserMatchesNormaliseOfTheJoinedPieces() {
+        String alphabet = "ab_9 \t\n\u00A0\u00AD\u2003\u0007é中—";
+        Random random = new Random(11);
+        Text.Normaliser normaliser = new Text.Normaliser();
+        for (int i = 0; i < 5_000; i++) {
+            normaliser.clear();
+            StringBuilder joined = new StringBuilder();
+            for (int piece = random.nextInt(5); piece > 0; piece--) {
+                StringBuilder sb = new StringBuilder();
+                for (int n = random.nextInt(8); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                joined.append(sb);
+                normaliser.append(sb);
+            }
+            String expected = Text.normalise(joined);
+            assertEquals(expected, normaliser.toString(), joined.toString());
+            assertEquals(Text.words(expected), normaliser.words(), joined.toString());
+            assertEquals(expected.length(), normaliser.length());
+        }
+    }
 }
