@@ -49,6 +49,7 @@ public final class BylineCleaner implements Cleaner {
         int first = labels.firstKept();
         if (first < 0) return;
         List<Block> blocks = page.blocks();
+        Ancestry ancestry = new Ancestry(hints, page);
         for (int i = Math.max(0, first - WINDOW); i < Math.min(blocks.size(), first + WINDOW); i++) {
             Block b = blocks.get(i);
             if (b.words() > MAX_WORDS || b.words() == 0) continue;
@@ -56,7 +57,7 @@ public final class BylineCleaner implements Cleaner {
             if (role != null && role != Role.BOILERPLATE && role != Role.BODY) continue;
             String text = labels.visibleText(b);
             String name = name(text);
-            if (name == null && Ancestry.hinted(b.container(), HINT_LEVELS, hints)) name = text;
+            if (name == null && ancestry.hinted(b.container(), HINT_LEVELS)) name = text;
             if (name == null) continue;
             labels.drop(b, Role.BYLINE, "byline '" + text + "'");
             recordName(name, b, labels);

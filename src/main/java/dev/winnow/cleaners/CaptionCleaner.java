@@ -50,12 +50,13 @@ public final class CaptionCleaner implements Cleaner {
     @Override
     public void label(Segmentation page, Labels labels) {
         Phrases.Bound credits = this.credits.on(page.scan());
+        Ancestry ancestry = new Ancestry(hints, page);
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() > MAX_WORDS) continue;
             String text = labels.visibleText(b);
             Matcher credit = credit(credits.findAll(text, b.index()));
             boolean structural = b.has(Block.FIGCAPTION) || (b.has(Block.FIGURE) && b.headingLevel() == 0)
-                    || Ancestry.hinted(b.container(), HINT_LEVELS, hints);
+                    || ancestry.hinted(b.container(), HINT_LEVELS);
             if (credit == null && !structural) continue;
             String caption = credit == null ? text : strip(text.substring(0, credit.start("credit")));
             if (credit != null) labels.evidence(Field.PHOTO_CREDIT, strip(credit.group("credit")), b);

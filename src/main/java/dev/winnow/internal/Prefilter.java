@@ -147,7 +147,9 @@ public final class Prefilter {
                 if (c == '\\') {
                     literal = escape();
                 } else if (c == '[') {
+                    Set<String> chars = smallClass();
                     skipClass();
+                    if (chars != null) group = List.of(chars);
                 } else if (c == '(') {
                     group = group();
                 } else if (c == '.' || c == '^' || c == '$') {
@@ -232,6 +234,30 @@ public final class Prefilter {
             if ("sSwWdDbBAzZGRhHvVXtnrfae".indexOf(c) >= 0) return -1;
             if (Character.isLetterOrDigit(c)) throw new Unsupported(); // quoting, hex and code-point escapes, back-references
             return c;
+        }
+
+        /**
+         * The characters of the class at i, each folded, when it is a short list of punctuation ("[:©|]"): any
+         * match holds one of them. {@code null} for anything else (ranges, negation, escapes of classes, letters
+         * that a case-insensitive match would also find in other forms). Does not move i.
+         */
+        Set<String> smallClass() {
+            Set<String> chars = new LinkedHashSet<>();
+            int j = i + 1;
+            if (j < s.length() && s.charAt(j) == '^') return null;
+            while (j < s.length() && s.charAt(j) != ']') {
+                char c = s.charAt(j);
+                if (c == '\\') {
+                    if (j + 1 >= s.length() || Character.isLetterOrDigit(s.charAt(j + 1))) return null;
+                    c = s.charAt(++j);
+                } else if (c == '[' || c == '&' || c == '-' && j > i + 1 && j + 1 < s.length() && s.charAt(j + 1) != ']') {
+                    return null; // nested class, intersection or range
+                }
+                if (Character.isLetterOrDigit(c) || Character.isWhitespace(c)) return null;
+                chars.add(String.valueOf(fold(c)));
+                j++;
+            }
+            return j < s.length() && !chars.isEmpty() && chars.size() <= 8 ? chars : null;
         }
 
         void skipClass() {

@@ -66,22 +66,18 @@ public final class HtmlMetadata {
 
         @Override
         public void accept(Element e) {
-            switch (e.normalName()) {
-                case "meta" -> metas.add(e);
-                case "script" -> {
-                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e);
-                }
-                case "title" -> {
-                    if (title == null && e.parent() != null && e.parent().normalName().equals("head")) title = e;
-                }
-                case "html" -> {
-                    if (html == null) html = e;
-                }
-                case "time" -> {
-                    if (time == null && (e.hasAttr("pubdate") || e.hasAttr("datetime")
-                            || e.attr("itemprop").equalsIgnoreCase("datePublished"))) time = e;
-                }
-                default -> { }
+            String tag = e.normalName(); // compared with equals: a switch would hash every element's name
+            if (tag.equals("meta")) {
+                metas.add(e);
+            } else if (tag.equals("script")) {
+                if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e);
+            } else if (tag.equals("title")) {
+                if (title == null && e.parent() != null && e.parent().normalName().equals("head")) title = e;
+            } else if (tag.equals("html")) {
+                if (html == null) html = e;
+            } else if (tag.equals("time")) {
+                if (time == null && (e.hasAttr("pubdate") || e.hasAttr("datetime")
+                        || e.attr("itemprop").equalsIgnoreCase("datePublished"))) time = e;
             }
         }
     }

@@ -39,6 +39,19 @@ class PrefilterTest {
         assertTrue(credit.mayFind("A caption. AP/Jane Doe"));
     }
 
+    /** A short class of punctuation is a requirement of its own: any match holds one of its characters. */
+    @Test
+    void shortPunctuationClassesAreRequirements() {
+        Prefilter p = of("(?:photo|image)s?\\s*[:©|]\\s*\\w+");
+        assertFalse(p.mayFind("Photos of the building"), "no ':', '©' or '|'");
+        assertTrue(p.mayFind("Photo: Jane Doe"));
+        assertTrue(p.mayFind("Image © Jane Doe"));
+        for (String notRequired : List.of("photo[:|]?x", "photo[^:]x", "photo[a-c]x", "photo[\\s:]x", "photo[ab]x")) {
+            assertTrue(of(notRequired).mayFind("photo x"), notRequired + ": the class is not a requirement");
+        }
+        assertFalse(of("[-—(]+ AP").mayFind("x AP"), "'-' first in a class is a literal");
+    }
+
     @Test
     void whatItDoesNotUnderstandAlwaysMayMatch() {
         for (String r : List.of("(a)\\1", "\\Qx\\E", "(?x) a b", "a|", "\\x41b", ".*")) assertFalse(of(r).selective(), r);
