@@ -84,6 +84,8 @@ public final class HtmlSegmenter {
     private static final class Visitor implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         final Text.Normaliser text = new Text.Normaliser();
+        final String[] kindKeys = new String[128];
+        final int[] kindValues = new int[128];
         final int[] flagDepth = new int[16];
         Container current = new Container(0, "#root", "", null, 0);
         int nextId = 1;
@@ -101,6 +103,16 @@ public final class HtmlSegmenter {
             this.elements = elements;
         }
 
+        /** The tag's kind, remembered by the tag name's instance: jsoup shares one per tag, and a page has few. */
+        int kind(String tag) {
+            int i = tag.hashCode() & (kindKeys.length - 1);
+            if (kindKeys[i] == tag) return kindValues[i];
+            int kind = KINDS.getOrDefault(tag, 0);
+            kindKeys[i] = tag;
+            kindValues[i] = kind;
+            return kind;
+        }
+
         @Override
         public FilterResult head(Node node, int depth) {
             if (++nodes > maxNodes) return FilterResult.STOP;
@@ -116,7 +128,7 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
             elements.accept(e);
             String tag = e.normalName();
-            int kind = KINDS.getOrDefault(tag, 0);
+            int kind = kind(tag);
             if ((kind & SKIPPED) != 0 || isHidden(e)) {
                 for (Element inside : e.getAllElements()) if (inside != e) elements.accept(inside); // no text: unread
                 return FilterResult.SKIP_ENTIRELY;
@@ -138,7 +150,7 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (tag.equals("a")) linkDepth--;
-            int kind = KINDS.getOrDefault(tag, 0);
+            int kind = kind(tag);
             if ((kind & BREAKS) != 0 && !tag.equals("br") && !tag.equals("hr")) {
                 flush();
                 int f = kind & FLAG_MASK;
