@@ -155,7 +155,6 @@ public final class Lexicon {
                     ids[count++] = id;
                 }
             }
-            Arrays.sort(ids, start[t], count);
         }
         start[texts.size()] = count;
         return new Scan(this, start, Arrays.copyOf(ids, count));
@@ -177,8 +176,8 @@ public final class Lexicon {
     }
 
     /**
-     * One page's literal hits: for text {@code t}, the sorted literal ids in {@code ids[start[t] .. start[t+1])}.
-     * Immutable.
+     * One page's literal hits: for text {@code t}, its literal ids, each once, in {@code ids[start[t] .. start[t+1])}
+     * (a few per text: looked through, not sorted). Immutable.
      */
     public static final class Scan {
         private final Lexicon lexicon;
@@ -202,13 +201,13 @@ public final class Lexicon {
 
         /** True when text {@code t} contains literal {@code id}. */
         boolean contains(int t, int id) {
-            return Arrays.binarySearch(ids, start[t], start[t + 1], id) >= 0;
+            for (int p = start[t], end = start[t + 1]; p < end; p++) if (ids[p] == id) return true;
+            return false;
         }
 
-        /** The position in the id list of text {@code t}'s first id at or above {@code id}. */
-        int from(int t, int id) {
-            int i = Arrays.binarySearch(ids, start[t], start[t + 1], id);
-            return i >= 0 ? i : -i - 1;
+        /** The position of text {@code t}'s first literal id. */
+        int start(int t) {
+            return start[t];
         }
 
         int end(int t) {

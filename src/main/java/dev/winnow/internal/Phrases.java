@@ -189,9 +189,9 @@ public final class Phrases {
             boolean any = false;
             for (long w : always) any |= w != 0;
             int limit = base + literals.size();
-            for (int p = scan.from(t, base), end = scan.end(t); p < end; p++) {
+            for (int p = scan.start(t), end = scan.end(t); p < end; p++) {
                 int id = scan.id(p);
-                if (id >= limit) break;
+                if (id < base || id >= limit) continue;
                 for (int e : entriesOf[id - base]) {
                     if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e, t)) continue;
                     candidates[e >>> 6] |= 1L << e;

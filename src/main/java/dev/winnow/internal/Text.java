@@ -73,7 +73,7 @@ public final class Text {
                 w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
             } else {
                 if (!plain(c)) return -1;
-                w = Character.isLetterOrDigit(c);
+                w = isLetterOrDigit(c);
             }
             if (w && !in) words++;
             in = w;
@@ -107,7 +107,7 @@ public final class Text {
                     }
                     buffer[length++] = c;
                     boolean w = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                            : Character.isLetterOrDigit(c);
+                            : isLetterOrDigit(c);
                     if (w && !inWord) words++;
                     inWord = w;
                 } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
@@ -139,12 +139,24 @@ public final class Text {
         }
     }
 
+    /**
+     * {@link Character#isLetterOrDigit(char)}, answered without a Unicode table lookup for the letters of the
+     * common scripts (accented Latin, Cyrillic, CJK ideographs, kana, Hangul), which are most non-ASCII text.
+     */
+    static boolean isLetterOrDigit(char c) {
+        if (c >= '\u4E00' && c <= '\u9FEF' || c >= '\u0410' && c <= '\u044F' || c >= '\u3041' && c <= '\u3096'
+                || c >= '\u30A1' && c <= '\u30FA' || c >= '\uAC00' && c <= '\uD7A3'
+                || c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7') return true;
+        return Character.isLetterOrDigit(c);
+    }
+
     /** A character that {@link #normalise} keeps as it is: not white space, a control or a soft hyphen. */
     private static boolean plain(char c) {
         if (c < 128) return c > ' ' && c < 127;
         // these ranges hold no white space, control or soft hyphen: most letters of most scripts, CJK included
         if (c > '\u00AD' && c < '\u1680' || c > '\u205F' && c < '\u3000' || c > '\u3000' && c < '\uFEFF') return true;
         if (c >= '\u200C' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E') return true; // dashes, quotes, ellipsis
+        if (c > '\u00A0' && c < '\u00AD' || c > '\u1680' && c < '\u180E' || c > '\u180E' && c < '\u2000' || c > '\uFEFF') return true;
         return !(isSpace(c) || c == '\u00AD' || Character.isISOControl(c));
     }
 
@@ -154,7 +166,7 @@ public final class Text {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean w = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    : Character.isLetterOrDigit(c);
+                    : isLetterOrDigit(c);
             if (w && !in) n++;
             in = w;
         }
@@ -187,7 +199,7 @@ public final class Text {
                 in = false;
                 continue;
             } else {
-                w = Character.isLetterOrDigit(c);
+                w = isLetterOrDigit(c);
             }
             if (w && !in) n++;
             in = w;

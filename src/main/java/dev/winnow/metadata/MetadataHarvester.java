@@ -6,8 +6,8 @@ import dev.winnow.chain.Evidence;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Lexicon;
 import dev.winnow.internal.Phrases;
-import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
 import java.time.LocalDate;
@@ -29,10 +29,12 @@ import java.util.regex.Pattern;
 public final class MetadataHarvester {
     private final Agencies agencies = Agencies.builtIn();
     private final Phrases mentions;
+    private final Lexicon mentionLiterals; // a paragraph is read once for every literal of the mentions
 
     public MetadataHarvester() {
         mentions = Vocabulary.load(MetadataHarvester.class, "wire-mentions.txt", "wire-mentions", Settings.empty())
                 .phrases(Vocabulary.DEFAULT, "%s", e -> e.replace("%AGENCIES%", agencies.alternation()));
+        mentionLiterals = Lexicon.of(List.of(mentions));
     }
 
     public Metadata harvest(Segmentation page, Labels labels, String body) {
@@ -71,7 +73,7 @@ public final class MetadataHarvester {
             end = body.indexOf("\n\n", from);
             if (end < 0) end = body.length();
             String paragraph = body.substring(from, end);
-            for (Matcher m : mentions.findAll(paragraph, Prefilter.fold(paragraph))) {
+            for (Matcher m : mentions.on(mentionLiterals.scan(List.of(paragraph))).findAll(paragraph, 0)) {
                 do {
                     Optional<String> a = agencies.canonical(Regex.group(m, "agency"));
                     if (a.isPresent()) return a;
