@@ -40,7 +40,6 @@ public final class RepeatedDeckCleaner implements Cleaner {
         int first = labels.firstKept();
         if (first < 0) return;
         int limit = Math.min(blocks.size(), first + TOP_BLOCKS);
-        String[] keys = new String[blocks.size()]; // each later block's key, computed once
         for (int i = Math.max(0, first - TOP_BLOCKS); i < limit; i++) {
             Block deck = blocks.get(i);
             // a line ending with a colon introduces what follows ("the minister said:"): it is no deck
@@ -49,8 +48,7 @@ public final class RepeatedDeckCleaner implements Cleaner {
             for (int j = i + 1; j < blocks.size(); j++) {
                 Block later = blocks.get(j);
                 if (labels.isDropped(later)) continue;
-                if (keys[j] == null) keys[j] = Text.comparisonKey(labels.visibleText(later));
-                if (key.equals(keys[j])) {
+                if (Text.hasKey(labels.visibleText(later), key)) {
                     labels.drop(deck, Role.DECK, "deck repeated by block " + j);
                     labels.evidence(Field.DESCRIPTION, labels.visibleText(deck), deck);
                     return;

@@ -22,7 +22,9 @@ public final class Lexicon {
     public static final Lexicon EMPTY = of(List.of());
     private static final int ROOT = 0;
 
-    private final Map<Phrases, Integer> bases; // each vocabulary's first literal id; its ids are consecutive
+    private final Map<Phrases, Integer> indexes; // each vocabulary's position in the lexicon
+    private final int[] bases; // by position: the vocabulary's first literal id; its ids are consecutive
+    private final long[] bitOf; // by literal id: its vocabulary's bit in a text's mask (positions past 63 share bits)
     private final int literalCount;
     private final char[] classOf; // character -> column of its folded form; 0 for characters in no literal
     private final int columns;
@@ -31,9 +33,11 @@ public final class Lexicon {
     private final int[][] output; // state - outputFrom -> literal ids ending there
     private final int root;
 
-    private Lexicon(Map<Phrases, Integer> bases, int literalCount, char[] classOf, int columns, char[] next, int outputFrom,
+    private Lexicon(Map<Phrases, Integer> indexes, int[] bases, long[] bitOf, int literalCount, char[] classOf, int columns, char[] next, int outputFrom,
                     int[][] output, int root) {
+        this.indexes = indexes;
         this.bases = bases;
+        this.bitOf = bitOf;
         this.literalCount = literalCount;
         this.classOf = classOf;
         this.columns = columns;
@@ -45,13 +49,19 @@ public final class Lexicon {
 
     /** The automaton of every literal the vocabularies' prefilters look for. */
     public static Lexicon of(Collection<Phrases> vocabularies) {
-        Map<Phrases, Integer> bases = new IdentityHashMap<>();
+        Map<Phrases, Integer> indexes = new IdentityHashMap<>();
+        List<Integer> baseList = new ArrayList<>();
+        List<Long> bits = new ArrayList<>();
         List<String> literals = new ArrayList<>();
         for (Phrases p : vocabularies) {
-            if (bases.containsKey(p)) continue;
-            bases.put(p, literals.size());
+            if (indexes.containsKey(p)) continue;
+            indexes.put(p, baseList.size());
+            baseList.add(literals.size());
+            for (int k = 0; k < p.literals().size(); k++) bits.add(bit(indexes.get(p)));
             literals.addAll(p.literals());
         }
+        int[] bases = baseList.stream().mapToInt(Integer::intValue).toArray();
+        long[] bitOf = bits.stream().mapToLong(Long::longValue).toArray();
         char[] classOf = new char[Character.MAX_VALUE + 1];
         int columns = 1;
         for (String lit : literals) {
@@ -119,12 +129,14 @@ public final class Lexicon {
             List<Integer> e = ends.get(s);
             if (!e.isEmpty()) output[number[s] - outputFrom] = e.stream().distinct().mapToInt(Integer::intValue).toArray();
         }
-        return new Lexicon(bases, literals.size(), classOf, columns, next, outputFrom, output, number[ROOT]);
+        return new Lexicon(indexes, bases, bitOf, literals.size(), classOf, columns, next, outputFrom, output, number[ROOT]);
     }
 
     /** The literals each text contains: one read of every character. */
     public Scan scan(List<String> texts) {
         int[] start = new int[texts.size() + 1];
+        long[] masks = new long[texts.size()];
+        final long[] bitOf = this.bitOf;
         int[] ids = new int[Math.max(16, texts.size())];
         int count = 0;
         int[] seen = new int[literalCount];
@@ -153,17 +165,28 @@ public final class Lexicon {
                     seen[id] = stamp;
                     if (count == ids.length) ids = Arrays.copyOf(ids, ids.length * 2);
                     ids[count++] = id;
+                    masks[t] |= bitOf[id];
                 }
             }
         }
         start[texts.size()] = count;
-        return new Scan(this, start, Arrays.copyOf(ids, count));
+        return new Scan(this, start, Arrays.copyOf(ids, count), masks);
     }
 
     /** The first literal id of {@code p}, or -1 when {@code p} is not part of this lexicon. */
     int base(Phrases p) {
-        Integer b = bases.get(p);
-        return b == null ? -1 : b;
+        Integer i = indexes.get(p);
+        return i == null ? -1 : bases[i];
+    }
+
+    /** The bit of {@code p} in {@link Scan#mask}: set for a text that holds one of its literals. 0 if not here. */
+    long bit(Phrases p) {
+        Integer i = indexes.get(p);
+        return i == null ? 0 : bit(i);
+    }
+
+    private static long bit(int index) {
+        return 1L << (index & 63);
     }
 
     /** Statistics for tuning and tests: literals, automaton states, character columns. */
@@ -184,7 +207,10 @@ public final class Lexicon {
         private final int[] start;
         private final int[] ids;
 
-        private Scan(Lexicon lexicon, int[] start, int[] ids) {
+        private final long[] masks;
+
+        private Scan(Lexicon lexicon, int[] start, int[] ids, long[] masks) {
+            this.masks = masks;
             this.lexicon = lexicon;
             this.start = start;
             this.ids = ids;
@@ -203,6 +229,11 @@ public final class Lexicon {
         boolean contains(int t, int id) {
             for (int p = start[t], end = start[t + 1]; p < end; p++) if (ids[p] == id) return true;
             return false;
+        }
+
+        /** Text {@code t}'s vocabularies: the {@link Lexicon#bit} of each that has a literal in it. */
+        long mask(int t) {
+            return masks[t];
         }
 
         /** The position of text {@code t}'s first literal id. */

@@ -116,11 +116,13 @@ public final class Phrases {
     public final class Bound {
         private final Lexicon.Scan scan;
         private final int base;
+        private final long bit;
         private final long[] candidates = new long[always.length];
 
         private Bound(Lexicon.Scan scan) {
             this.scan = scan;
             this.base = scan.lexicon().base(Phrases.this);
+            this.bit = scan.lexicon().bit(Phrases.this);
         }
 
         /** The first entry found in {@code text} (a part of scanned text {@code t}), or {@code null}. */
@@ -188,6 +190,7 @@ public final class Phrases {
             System.arraycopy(always, 0, candidates, 0, always.length);
             boolean any = false;
             for (long w : always) any |= w != 0;
+            if ((scan.mask(t) & bit) == 0) return any; // none of this section's literals: only the entries without
             int limit = base + literals.size();
             for (int p = scan.start(t), end = scan.end(t); p < end; p++) {
                 int id = scan.id(p);

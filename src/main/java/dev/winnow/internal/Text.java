@@ -215,6 +215,30 @@ public final class Text {
     }
 
     /**
+     * True when {@code comparisonKey(s)} equals {@code key}, most often known at the first differing letter
+     * without building the key: for comparing one text against many.
+     */
+    public static boolean hasKey(String s, String key) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char lower;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                lower = c;
+            } else if (c >= 'A' && c <= 'Z') {
+                lower = (char) (c + 32);
+            } else if (c < 128 || !isLetterOrDigit(c)) {
+                continue;
+            } else {
+                return comparisonKey(s).equals(key); // a letter whose lower case needs the whole text
+            }
+            if (k == key.length() || key.charAt(k) != lower) return false;
+            k++;
+        }
+        return k == key.length();
+    }
+
+    /**
      * The letters and digits of {@code s}, lower-cased: two texts with the same key say the same thing, whatever
      * their spacing, punctuation and case.
      */

@@ -44,6 +44,9 @@ class TextTest {
             int expectedKeyLength = 0;
             for (char c : s.toCharArray()) if (Character.isLetterOrDigit(c)) expectedKeyLength++;
             String key = Text.comparisonKey(s);
+            assertTrue(Text.hasKey(s, key), s);
+            String other = Text.comparisonKey(alphabet.charAt(random.nextInt(alphabet.length())) + s);
+            assertEquals(other.equals(key), Text.hasKey(s, other), s);
             assertEquals(key, key.toLowerCase(java.util.Locale.ROOT));
             assertTrue(key.length() >= expectedKeyLength, s);
         }
