@@ -153,6 +153,7 @@ public final class Text {
     /** A character that {@link #normalise} keeps as it is: not white space, a control or a soft hyphen. */
     private static boolean plain(char c) {
         if (c < 128) return c > ' ' && c < 127;
+        if (c == '\u00A0') return false; // the no-break space: common in HTML
         // these ranges hold no white space, control or soft hyphen: most letters of most scripts, CJK included
         if (c > '\u00AD' && c < '\u1680' || c > '\u205F' && c < '\u3000' || c > '\u3000' && c < '\uFEFF') return true;
         if (c >= '\u200C' && c <= '\u2027' || c >= '\u2030' && c <= '\u205E') return true; // dashes, quotes, ellipsis

@@ -192,13 +192,18 @@ public final class HtmlSegmenter {
             String cls = e.className();
             if (id.isEmpty() && cls.isEmpty()) return "";
             String joined = id.isEmpty() ? cls : cls.isEmpty() ? id : id + " " + cls;
+            char[] out = null;
             for (int i = 0; i < joined.length(); i++) {
                 char c = joined.charAt(i);
-                if (c >= 128 || c == '_' || c >= 'A' && c <= 'Z' || Text.isSpace(c)) { // else already as wanted
+                if (c >= 128 || c <= ' ' && (i == 0 || i == joined.length() - 1)) { // the general case, rare
                     return joined.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
                 }
+                if (c == '_' || c >= 'A' && c <= 'Z') { // lower case, '_' read as '-': in place, ASCII only
+                    if (out == null) out = joined.toCharArray();
+                    out[i] = c == '_' ? '-' : (char) (c + 32);
+                }
             }
-            return joined;
+            return out == null ? joined : new String(out);
         }
     }
 }

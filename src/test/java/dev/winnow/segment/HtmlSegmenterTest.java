@@ -63,6 +63,11 @@ class HtmlSegmenterTest {
         assertEquals("div[main-story article body]", p.container().up(2).toString());
         assertTrue(p.container().isWithin(p.container().up(2)));
         assertFalse(p.container().up(2).isWithin(p.container()));
+        for (String[] c : new String[][] {{"class=\" Lead_In\tX \"", "lead-in\tx"}, {"id=\"Ü_1\"", "ü-1"},
+                {"class=\"plain\"", "plain"}, {"id=\"A\" class=\"b_c\"", "a b-c"}}) {
+            Block in = segment("<div " + c[0] + "><p>Text</p></div>").get(0);
+            assertEquals(c[1], in.container().parent().hints(), c[0]);
+        }
     }
 
     @Test
