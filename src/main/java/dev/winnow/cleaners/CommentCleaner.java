@@ -65,9 +65,10 @@ public final class CommentCleaner implements Cleaner {
             int first = metas.get(i), last = metas.get(j), count = j - i + 1;
             int start = headingBefore(page, first, heading.on(page.scan()));
             if (count >= (start < first ? MIN_META_WITH_HEADING : MIN_META)) {
+                String reason = "reader comment section (lines " + start + "-" + last + ")";
                 for (int k = start; k <= last; k++) {
                     Block b = blocks.get(k);
-                    if (!labels.isDropped(b)) labels.drop(b, Role.COMMENTS, "reader comment section (lines " + start + "-" + last + ")");
+                    if (!labels.isDropped(b)) labels.drop(b, Role.COMMENTS, reason);
                 }
             }
             i = j + 1;

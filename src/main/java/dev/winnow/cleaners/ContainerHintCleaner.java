@@ -38,6 +38,7 @@ public final class ContainerHintCleaner implements Cleaner {
         Tree tree = page.tree();
         ContainerHints.Memo memo = hints.forPage();
         byte[] verdict = new byte[tree.size()]; // 0 unknown, 1 chrome, 2 not
+        String[] reasons = new String[tree.size()]; // "inside div[sidebar]", built once per container
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             for (Container c = b.container(); c != null; c = c.parent()) {
@@ -46,7 +47,8 @@ public final class ContainerHintCleaner implements Cleaner {
                     verdict[c.id()] = (byte) (chrome ? 1 : 2);
                 }
                 if (verdict[c.id()] == 1) {
-                    labels.drop(b, Role.BOILERPLATE, "inside " + c);
+                    if (reasons[c.id()] == null) reasons[c.id()] = "inside " + c;
+                    labels.drop(b, Role.BOILERPLATE, reasons[c.id()]);
                     break;
                 }
             }

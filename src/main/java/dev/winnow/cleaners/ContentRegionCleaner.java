@@ -88,10 +88,10 @@ public final class ContentRegionCleaner implements Cleaner {
         top = climb(top, score, scored);
         Set<Container> region = siblings(page.blocks(), labels, top, score, scored);
         addTwins(region, top, byId, score, scored, tree);
-        String where = top + " (score " + Math.round(score[top.id()]) + ")";
+        String reason = "outside the main content " + top + " (score " + Math.round(score[top.id()]) + ")";
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || inRegion(b.container(), region)) continue;
-            labels.drop(b, Role.BOILERPLATE, "outside the main content " + where);
+            labels.drop(b, Role.BOILERPLATE, reason);
         }
     }
 

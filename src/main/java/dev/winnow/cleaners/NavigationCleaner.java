@@ -78,8 +78,8 @@ public final class NavigationCleaner implements Cleaner {
             boolean menuItem = i < blocks.size() && !page.inNumberedList(blocks.get(i)) && isMenuItem(blocks.get(i));
             if (menuItem) continue;
             if (i - start >= MENU_RUN) {
-                for (int j = start; j < i; j++)
-                    labels.drop(blocks.get(j), Role.NAVIGATION, "run of " + (i - start) + " menu-like short lines");
+                String reason = "run of " + (i - start) + " menu-like short lines";
+                for (int j = start; j < i; j++) labels.drop(blocks.get(j), Role.NAVIGATION, reason);
             }
             start = i + 1;
         }

@@ -62,10 +62,9 @@ public final class TeaserCardCleaner implements Cleaner {
                 i++;
                 continue;
             }
-            int count = (end - i) / period;
+            String reason = "run of " + (end - i) / period + " teaser cards of " + period + " line(s)";
             for (int k = i; k < end; k++) {
-                if (!labels.isDropped(blocks.get(k)))
-                    labels.drop(blocks.get(k), Role.TEASER, "run of " + count + " teaser cards of " + period + " line(s)");
+                if (!labels.isDropped(blocks.get(k))) labels.drop(blocks.get(k), Role.TEASER, reason);
             }
             i = end;
         }
