@@ -5,6 +5,8 @@ import dev.winnow.chain.CleanerRegistry;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Lexicon;
+import dev.winnow.internal.Phrases;
 import dev.winnow.metadata.HtmlMetadata;
 import dev.winnow.metadata.MetadataHarvester;
 import dev.winnow.output.BodyWriter;
@@ -33,6 +35,8 @@ public final class Winnow {
     private final CleanerChain chain;
     private final MetadataHarvester harvester;
     private final Limits limits;
+    /** The literals of the chain's and the harvester's vocabularies: each page's blocks are read once for all. */
+    private final Lexicon lexicon;
 
     private Winnow(CleanerChain chain) {
         this(chain, new MetadataHarvester(), Limits.DEFAULT);
@@ -42,6 +46,9 @@ public final class Winnow {
         this.chain = Objects.requireNonNull(chain, "chain == null");
         this.harvester = harvester;
         this.limits = Objects.requireNonNull(limits, "limits == null");
+        List<Phrases> vocabulary = new ArrayList<>(chain.vocabulary());
+        vocabulary.addAll(harvester.vocabulary());
+        this.lexicon = Lexicon.of(vocabulary);
     }
 
     /** The default chain for news and article pages. */
@@ -117,7 +124,7 @@ public final class Winnow {
         if (expired.getAsBoolean()) throw new WinnowException("deadline of " + limits.deadline() + " passed before cleaning");
         Labels labels = chain.run(segmentation, warnings, expired);
         String body = BodyWriter.body(labels);
-        Metadata metadata = harvester.harvest(segmentation, labels, body);
+        Metadata metadata = harvester.harvest(segmentation, labels);
         return new CleanResult(body, metadata, BodyWriter.removals(labels), warnings);
     }
 
@@ -128,13 +135,13 @@ public final class Winnow {
         List<Block> blocks = HtmlSegmenter.segment(body, limits.maxNodes(), expired, warnings, elements);
         // one traversal for blocks and metadata; past the node limit, the metadata reads the rest of the page
         Metadata declared = warnings.size() == before ? HtmlMetadata.of(elements, url) : HtmlMetadata.of(doc, url);
-        return Segmentation.of(blocks, declared, url, true, chain.lexicon());
+        return Segmentation.of(blocks, declared, url, true, lexicon);
     }
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {
         if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
         String text = Decoder.decodeText(page, warnings);
-        return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false, chain.lexicon());
+        return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false, lexicon);
     }
 
     /** The {@code <body>} (or {@code <frameset>}), or the document itself; unlike {@code Document.body()}, never adds one. */

@@ -1,6 +1,5 @@
 package dev.winnow.chain;
 
-import dev.winnow.internal.Lexicon;
 import dev.winnow.internal.Phrases;
 
 import java.util.ArrayList;
@@ -22,13 +21,9 @@ import org.slf4j.LoggerFactory;
 public final class CleanerChain {
     private static final Logger LOG = LoggerFactory.getLogger(CleanerChain.class);
     private final List<Cleaner> cleaners;
-    private final Lexicon lexicon;
 
     private CleanerChain(List<Cleaner> cleaners) {
         this.cleaners = List.copyOf(cleaners);
-        List<Phrases> vocabularies = new ArrayList<>();
-        for (Cleaner c : this.cleaners) vocabularies.addAll(c.vocabulary());
-        this.lexicon = Lexicon.of(vocabularies);
     }
 
     /** The default chain for news and article pages, as {@link CleanerRegistry#DEFAULT_CHAIN} names it. */
@@ -48,9 +43,14 @@ public final class CleanerChain {
         return cleaners;
     }
 
-    /** Every literal of the cleaners' vocabularies, for {@link Segmentation#of} to scan the blocks once. */
-    public Lexicon lexicon() {
-        return lexicon;
+    /**
+     * Every cleaner's {@link Cleaner#vocabulary()}, in chain order: what a page's blocks are scanned for once
+     * (see {@link dev.winnow.internal.Lexicon}).
+     */
+    public List<Phrases> vocabulary() {
+        List<Phrases> all = new ArrayList<>();
+        for (Cleaner c : cleaners) all.addAll(c.vocabulary());
+        return all;
     }
 
     public List<String> names() {

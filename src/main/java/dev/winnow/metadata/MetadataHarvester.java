@@ -6,7 +6,7 @@ import dev.winnow.chain.Evidence;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
-import dev.winnow.internal.Lexicon;
+import dev.winnow.Block;
 import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
@@ -29,15 +29,13 @@ import java.util.regex.Pattern;
 public final class MetadataHarvester {
     private final Agencies agencies = Agencies.builtIn();
     private final Phrases mentions;
-    private final Lexicon mentionLiterals; // a paragraph is read once for every literal of the mentions
 
     public MetadataHarvester() {
         mentions = Vocabulary.load(MetadataHarvester.class, "wire-mentions.txt", "wire-mentions", Settings.empty())
                 .phrases(Vocabulary.DEFAULT, "%s", e -> e.replace("%AGENCIES%", agencies.alternation()));
-        mentionLiterals = Lexicon.of(List.of(mentions));
     }
 
-    public Metadata harvest(Segmentation page, Labels labels, String body) {
+    public Metadata harvest(Segmentation page, Labels labels) {
         Map<Field, String> first = new EnumMap<>(Field.class);
         Set<String> captions = new LinkedHashSet<>();
         Set<String> credits = new LinkedHashSet<>();
@@ -51,7 +49,7 @@ public final class MetadataHarvester {
         Optional<String> bylineAgency = agencies.canonical(byline);
         if (bylineAgency.isPresent()) byline = null; // "By The Associated Press" names the source, not an author
         String wire = first.get(Field.WIRE_SOURCE);
-        if (wire == null) wire = bylineAgency.or(() -> mention(body)).orElse(null);
+        if (wire == null) wire = bylineAgency.or(() -> mention(page, labels)).orElse(null);
         LocalDate date = d.date() != null ? d.date() : parse(first.get(Field.DATE));
         return new Metadata(
                 pick(first.get(Field.TITLE), d.title()),
@@ -67,13 +65,17 @@ public final class MetadataHarvester {
                 first.containsKey(Field.ARTICLE_SCORE) ? Double.valueOf(first.get(Field.ARTICLE_SCORE)) : null);
     }
 
-    /** An agency the body names as its source, searched paragraph by paragraph (only those with the verb). */
-    private Optional<String> mention(String body) {
-        for (int from = 0, end; from < body.length(); from = end + 2) { // paragraphs, without a regex split
-            end = body.indexOf("\n\n", from);
-            if (end < 0) end = body.length();
-            String paragraph = body.substring(from, end);
-            for (Matcher m : mentions.on(mentionLiterals.scan(List.of(paragraph))).findAll(paragraph, 0)) {
+    /**
+     * An agency the kept body attributes itself to, read paragraph by paragraph (each kept block is one, as in
+     * the body), through the page's literal scan.
+     */
+    private Optional<String> mention(Segmentation page, Labels labels) {
+        Phrases.Bound mentions = this.mentions.on(page.scan());
+        for (Block b : labels.blocks()) {
+            if (labels.isDropped(b)) continue;
+            String paragraph = labels.visibleText(b).strip();
+            if (paragraph.isEmpty()) continue;
+            for (Matcher m : mentions.findAll(paragraph, b.index())) {
                 do {
                     Optional<String> a = agencies.canonical(Regex.group(m, "agency"));
                     if (a.isPresent()) return a;
@@ -81,6 +83,11 @@ public final class MetadataHarvester {
             }
         }
         return Optional.empty();
+    }
+
+    /** The vocabularies the harvester matches blocks against, for the page's literal scan. */
+    public List<Phrases> vocabulary() {
+        return List.of(mentions);
     }
 
     private static LocalDate parse(String iso) {

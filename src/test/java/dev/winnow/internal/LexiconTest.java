@@ -78,7 +78,7 @@ class LexiconTest {
         assertTrue(vocabularies.size() >= 8, vocabularies.size() + " vocabularies");
         int matches = 0;
         for (List<String> page : pages) {
-            for (Lexicon lexicon : List.of(chain.lexicon(), Lexicon.EMPTY)) {
+            for (Lexicon lexicon : List.of(Lexicon.of(chain.vocabulary()), Lexicon.EMPTY)) {
                 Lexicon.Scan scan = lexicon.scan(page);
                 for (Phrases p : vocabularies) {
                     Phrases.Bound bound = p.on(scan);
