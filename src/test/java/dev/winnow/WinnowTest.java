@@ -27,6 +27,22 @@ class WinnowTest {
             + "<p>The second paragraph also reads like prose, with commas, clauses, and a full stop at the end.</p>"
             + "</article><footer><p>Privacy policy</p></footer></body></html>";
 
+    /**
+     * Metadata comes from the page's elements in document order, whoever built the tree: an XML-parsed document
+     * may keep elements after {@code <body>}, and those come last.
+     */
+    @Test
+    void metadataReadsElementsInDocumentOrderAroundTheBody() {
+        String xml = "<html><head><meta name=\"author\" content=\"Head Author\"/></head><body><p>A paragraph of"
+                + " article text that is long enough to keep, with several words in it.</p>"
+                + "<time datetime=\"2020-01-01\"/><meta name=\"description\" content=\"in body\"/></body>"
+                + "<time datetime=\"2019-05-05\"/><meta name=\"description\" content=\"after body\"/></html>";
+        Metadata m = Winnow.news().clean(Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser()), null).metadata();
+        assertEquals(java.time.LocalDate.of(2020, 1, 1), m.date());
+        assertEquals("in body", m.description());
+        assertEquals("Head Author", m.byline());
+    }
+
     @Test
     void cleansHtmlEndToEnd() {
         CleanResult r = WINNOW.cleanHtml(HTML);

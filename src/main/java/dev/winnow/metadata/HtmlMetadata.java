@@ -49,15 +49,28 @@ public final class HtmlMetadata {
         private final List<Element> metas = new ArrayList<>();
         private final List<Element> jsonLd = new ArrayList<>();
         private Element title, html, time;
+        /** Elements after the body (only in documents not built by the HTML parser), shown last, in page order. */
+        private final List<Element> afterBody = new ArrayList<>();
 
-        /** Shows this collector the elements of {@code doc} outside {@code body}, which the caller shows it itself. */
+        /**
+         * Shows this collector the elements of {@code doc} before {@code body}, and keeps those after it for
+         * {@link #of(Collector, String)}: the caller shows it the body's own, in between.
+         */
         public Collector outside(Document doc, Element body) {
             if (body == doc) return this;
             NodeTraversor.filter(new NodeFilter() {
+                boolean passed;
+
                 @Override
                 public FilterResult head(Node node, int depth) {
-                    if (node == body) return FilterResult.SKIP_ENTIRELY;
-                    if (node instanceof Element e) accept(e);
+                    if (node == body) {
+                        passed = true;
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof Element e) {
+                        if (passed) afterBody.add(e);
+                        else accept(e);
+                    }
                     return FilterResult.CONTINUE;
                 }
             }, doc);
@@ -97,6 +110,8 @@ public final class HtmlMetadata {
 
     /** The metadata of the elements {@code scan} was shown: all of a document's, in order. */
     public static Metadata of(Collector scan, String url) {
+        for (Element e : scan.afterBody) scan.accept(e);
+        scan.afterBody.clear();
         Map<String, String> meta = metaTags(scan.metas);
         JsonLd ld = JsonLd.read(scan.jsonLd);
         String title = first(ld.headline, meta(meta, TITLE), withoutSiteSuffix(text(scan.title)));
