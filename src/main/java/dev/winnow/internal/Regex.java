@@ -10,10 +10,12 @@ public final class Regex {
 
     /**
      * The top-level alternatives of {@code regex} ("a|b(c|d)" gives "a" and "b(c|d)"), or the regex alone when it
-     * has none or sets flags inline (which would then hold for the first alternative only). Some alternative
-     * finds a match wherever the whole does.
+     * has none, sets flags inline (which would then hold for the first alternative only), or uses what this
+     * reading does not follow: quoting ({@code \\Q...\\E}), nested classes, a class opening with ']'. Some
+     * alternative finds a match wherever the whole does.
      */
     public static List<String> alternatives(String regex) {
+        if (regex.contains("\\Q") || regex.contains("[]") || regex.contains("[^]")) return List.of(regex);
         List<String> out = new ArrayList<>();
         int depth = 0, from = 0;
         boolean inClass = false;
@@ -22,10 +24,10 @@ public final class Regex {
             if (c == '\\') {
                 i++;
             } else if (inClass) {
+                if (c == '[') return List.of(regex); // a class within a class
                 if (c == ']') inClass = false;
             } else if (c == '[') {
                 inClass = true;
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') i++; // "[]...]": a literal ']'
             } else if (c == '(') {
                 if (depth == 0 && regex.startsWith("(?", i) && i + 2 < regex.length()
                         && (Character.isLetter(regex.charAt(i + 2)) || regex.charAt(i + 2) == '-')) return List.of(regex);
