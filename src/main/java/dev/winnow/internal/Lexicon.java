@@ -21,6 +21,8 @@ public final class Lexicon {
     /** A lexicon of no vocabulary: every {@link Phrases} falls back to its own prefilter. */
     public static final Lexicon EMPTY = of(List.of());
     private static final int ROOT = 0;
+    /** Bounds that keep states within a char and the transition table within 32 MB. */
+    private static final int MAX_STATES = Character.MAX_VALUE, MAX_TABLE = 1 << 24;
 
     private final Map<Phrases, Integer> indexes; // each vocabulary's position in the lexicon
     private final int[] bases; // by position: the vocabulary's first literal id; its ids are consecutive
@@ -47,14 +49,29 @@ public final class Lexicon {
         this.root = root;
     }
 
-    /** The automaton of every literal the vocabularies' prefilters look for. */
+    /**
+     * The automaton of every literal the vocabularies' prefilters look for. A vocabulary that would make it too
+     * large (a user's setting of thousands of phrases) is left out, and reads its literals itself.
+     */
     public static Lexicon of(Collection<Phrases> vocabularies) {
         Map<Phrases, Integer> indexes = new IdentityHashMap<>();
         List<Integer> baseList = new ArrayList<>();
         List<Long> bits = new ArrayList<>();
         List<String> literals = new ArrayList<>();
+        java.util.Set<Character> distinct = new java.util.HashSet<>();
+        long length = 0;
         for (Phrases p : vocabularies) {
             if (indexes.containsKey(p)) continue;
+            java.util.Set<Character> more = new java.util.HashSet<>(distinct);
+            long moreLength = length;
+            for (String lit : p.literals()) {
+                moreLength += lit.length();
+                for (int i = 0; i < lit.length(); i++) more.add(lit.charAt(i));
+            }
+            // states <= 1 + the literals' length; the table has states x (characters + 1) entries
+            if (moreLength >= MAX_STATES || (moreLength + 1) * (more.size() + 1) > MAX_TABLE) continue;
+            distinct = more;
+            length = moreLength;
             indexes.put(p, baseList.size());
             baseList.add(literals.size());
             for (int k = 0; k < p.literals().size(); k++) bits.add(bit(indexes.get(p)));

@@ -65,6 +65,28 @@ class LexiconTest {
         assertEquals(-1, Lexicon.EMPTY.base(a), "a vocabulary outside the lexicon");
     }
 
+    /** A vocabulary too large for the automaton (a user's setting of thousands of phrases) reads its own literals. */
+    @Test
+    void aVocabularyTooLargeIsLeftOutAndStillMatches() {
+        Random random = new Random(5);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < 20; k++) w.append((char) ('a' + random.nextInt(26)));
+            words.add(w.toString());
+        }
+        Phrases huge = phrases(String.join("|", words));
+        Phrases small = phrases("like us", "follow us");
+        Lexicon lexicon = Lexicon.of(List.of(small, huge));
+        assertEquals(-1, lexicon.base(huge));
+        assertTrue(lexicon.base(small) >= 0);
+        List<String> texts = List.of("Please follow us", "the word " + words.get(1234) + " here", "nothing");
+        Lexicon.Scan scan = lexicon.scan(texts);
+        assertEquals("follow us", small.on(scan).find(texts.get(0), 0).group());
+        assertEquals(words.get(1234), huge.on(scan).find(texts.get(1), 1).group());
+        assertEquals(null, huge.on(scan).find(texts.get(2), 2));
+    }
+
     /**
      * Every vocabulary of the default chain, on every block of the fixtures: bound to the page's scan, or reading
      * its own literals, it finds exactly what its patterns find without any prefilter.
