@@ -268,8 +268,9 @@ public final class Prefilter {
                     i += 2;
                     continue;
                 }
-                if (c == '[' && !(depth > 0 && i + 1 < s.length() && s.charAt(i + 1) == ':')) depth++;
-                else if (c == ']' && (depth > 1 || !justOpened())) depth--;
+                if (c == '[' && depth > 0) throw new Unsupported(); // a class within a class: not followed here
+                if (c == '[') depth++;
+                else if (c == ']' && !justOpened()) depth--;
                 i++;
                 if (depth == 0) return;
             }

@@ -54,7 +54,9 @@ class PrefilterTest {
 
     @Test
     void whatItDoesNotUnderstandAlwaysMayMatch() {
-        for (String r : List.of("(a)\\1", "\\Qx\\E", "(?x) a b", "a|", "\\x41b", ".*")) assertFalse(of(r).selective(), r);
+        for (String r : List.of("(a)\\1", "\\Qx\\E", "(?x) a b", "a|", "\\x41b", ".*", "x[[:]]y", "[a[b]]c")) assertFalse(of(r).selective(), r);
+        assertTrue(of("x[[:]]y").mayFind("x:y"), "Java has no POSIX brackets: [[:]] is a class of ':'");
+        assertTrue(of("[]a]b").mayFind("]b") && of("[]a]b").mayFind("ab"), "']' first in a class is a literal");
         assertTrue(of("(a)\\1").mayFind("zzz"));
     }
 
