@@ -28,9 +28,9 @@ public interface Cleaner {
     void label(Segmentation page, Labels labels);
 
     /**
-     * The vocabularies this cleaner matches blocks against with {@link Phrases#on}: the chain reads every block
-     * once for all their literals (see {@link dev.winnow.internal.Lexicon}). A vocabulary left out still works,
-     * reading its literals itself. None by default.
+     * The vocabularies this cleaner matches blocks against with {@link Phrases#on}: {@link dev.winnow.Winnow}
+     * reads every block of a page once for all their literals (see {@link dev.winnow.internal.Lexicon}). A
+     * vocabulary left out still works, reading its literals itself. None by default.
      */
     default List<Phrases> vocabulary() {
         return List.of();

@@ -1,7 +1,6 @@
 package dev.winnow.chain;
 
 import dev.winnow.internal.Phrases;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -13,7 +13,8 @@ import java.util.List;
  * @param declared metadata the page declares about itself (HTML head, JSON-LD); {@link Metadata#EMPTY} for text
  * @param url      the page's URL, or {@code null}
  * @param html     true when the page was HTML
- * @param scan     the literals of the chain's vocabularies that each block's text contains, by block index
+ * @param scan     the literals of the vocabularies (the chain's and the metadata harvester's) that each block's
+ *                 text contains, by block index
  * @param numbered for plain text, the indexes of lines inside a numbered list; found once for every cleaner
  */
 public record Segmentation(List<Block> blocks, Tree tree, Metadata declared, String url, boolean html, Lexicon.Scan scan,

@@ -7,13 +7,13 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
-import dev.winnow.internal.Text;
 import dev.winnow.internal.Phrases;
+import dev.winnow.internal.Text;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.DateParser;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

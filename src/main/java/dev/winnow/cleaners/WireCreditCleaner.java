@@ -7,13 +7,13 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
-import dev.winnow.internal.Regex;
 import dev.winnow.internal.Phrases;
+import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
 import dev.winnow.metadata.DateParser;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**

@@ -33,10 +33,10 @@ public final class Lexicon {
     private final char[] next; // state * columns + column -> next state (no failure links at scan time)
     private final int outputFrom; // the first state with output; every state from here on has some
     private final int[][] output; // state - outputFrom -> literal ids ending there
-    private final int root;
+    private final int initial; // the root state, as renumbered
 
     private Lexicon(Map<Phrases, Integer> indexes, int[] bases, long[] bitOf, int literalCount, char[] classOf, int columns, char[] next, int outputFrom,
-                    int[][] output, int root) {
+                    int[][] output, int initial) {
         this.indexes = indexes;
         this.bases = bases;
         this.bitOf = bitOf;
@@ -46,7 +46,7 @@ public final class Lexicon {
         this.next = next;
         this.outputFrom = outputFrom;
         this.output = output;
-        this.root = root;
+        this.initial = initial;
     }
 
     /**
@@ -170,7 +170,7 @@ public final class Lexicon {
             int len = text.length();
             if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
             text.getChars(0, len, chars, 0); // one bulk copy: cheaper than charAt's checks on every character
-            int state = root;
+            int state = initial;
             for (int i = 0; i < len; i++) {
                 state = next[state * columns + classOf[chars[i]]];
                 if (state < outputFrom) continue;

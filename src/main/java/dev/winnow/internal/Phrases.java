@@ -80,23 +80,15 @@ public final class Phrases {
         return null;
     }
 
-    /** Every entry's match in {@code text} (one per entry that has one), for callers that pick among them. */
-    public List<Matcher> findAll(String text, String folded) {
-        List<Matcher> out = new ArrayList<>(1);
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!filters.get(i).mayFindFolded(folded)) continue;
-            Matcher m = patterns.get(i).matcher(text);
-            if (m.find()) out.add(m);
-        }
-        return out;
-    }
-
     /** The entries, in vocabulary order. */
     List<Pattern> patterns() {
         return patterns;
     }
 
-    /** The literals the entries' prefilters look for, each once, in the order of their local ids. */
+    /**
+     * The literals the entries' prefilters look for, each once, in the order of their local ids; without the
+     * weak ones (see {@link #weak}), whose requirements count as met.
+     */
     List<String> literals() {
         return literals;
     }

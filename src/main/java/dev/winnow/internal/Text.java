@@ -12,7 +12,6 @@ public final class Text {
 
     /** Collapses runs of white space (no-break spaces included) into one ASCII space and trims the ends. */
     public static String normalise(CharSequence s) {
-        if (isNormal(s)) return s.toString();
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
@@ -26,20 +25,6 @@ public final class Text {
             }
         }
         return out.toString();
-    }
-
-    /** True when {@link #normalise} would return {@code s} unchanged: most lines are, and need no copy. */
-    private static boolean isNormal(CharSequence s) {
-        int n = s.length();
-        if (n == 0) return true;
-        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
-        char previous = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (!plain(c) && (c != ' ' || previous == ' ')) return false;
-            previous = c;
-        }
-        return true;
     }
 
     /**
@@ -70,7 +55,7 @@ public final class Text {
             boolean w;
             if (c < 128) {
                 if ((c <= ' ' || c == 127) && (c != ' ' || previous == ' ')) return -1;
-                w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+                w = isWordChar(c);
             } else {
                 if (!plain(c)) return -1;
                 w = isLetterOrDigit(c);
@@ -106,8 +91,7 @@ public final class Text {
                         inWord = false;
                     }
                     buffer[length++] = c;
-                    boolean w = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                            : isLetterOrDigit(c);
+                    boolean w = isWordChar(c);
                     if (w && !inWord) words++;
                     inWord = w;
                 } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
@@ -139,6 +123,11 @@ public final class Text {
         }
     }
 
+    /** A character of a word, as {@link #words} counts them: a letter, a digit or '_'. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' : isLetterOrDigit(c);
+    }
+
     /**
      * {@link Character#isLetterOrDigit(char)}, answered without a Unicode table lookup for the letters of the
      * common scripts (accented Latin, Cyrillic, CJK ideographs, kana, Hangul), which are most non-ASCII text.
@@ -166,8 +155,7 @@ public final class Text {
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean w = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    : isLetterOrDigit(c);
+            boolean w = isWordChar(c);
             if (w && !in) n++;
             in = w;
         }
@@ -175,8 +163,9 @@ public final class Text {
     }
 
     /**
-     * As {@link #wordEquivalents(CharSequence)} for text whose {@link #words} count is {@code words}: text without
-     * ideographs or kana (most text) keeps that count, and only a look at each character is needed to know it.
+     * As {@link #wordEquivalents(CharSequence)} for text whose {@link #words} count is {@code words} (a block's
+     * own count): text without ideographs or kana (most text) keeps that count, and only a look at each character
+     * is needed to know it. A wrong {@code words} gives a wrong answer for such text.
      */
     public static int wordEquivalents(CharSequence s, int words) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '\u2E80') return wordEquivalents(s);
@@ -194,7 +183,7 @@ public final class Text {
             char c = s.charAt(i);
             boolean w;
             if (c < 128) {
-                w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+                w = isWordChar(c);
             } else if (isUnspacedScript(c)) {
                 unspaced++;
                 in = false;

@@ -8,9 +8,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -129,16 +132,16 @@ public final class Vocabulary {
      * setting replaces the section. A pattern opening with the section's alternatives, each closed by a word
      * boundary, matches only text whose {@link Text#firstWord} is one of them.
      */
-    public java.util.Optional<java.util.Set<String>> openingWords(String section) {
-        if (settings.get(key(section)) != null) return java.util.Optional.empty();
-        java.util.Set<String> words = new java.util.HashSet<>();
+    public Optional<Set<String>> openingWords(String section) {
+        if (settings.get(key(section)) != null) return Optional.empty();
+        Set<String> words = new HashSet<>();
         for (String entry : entries(section)) {
             for (String alternative : entry.split("\\|")) {
-                if (!PLAIN_WORDS.matcher(alternative).matches()) return java.util.Optional.empty();
+                if (!PLAIN_WORDS.matcher(alternative).matches()) return Optional.empty();
                 words.add(Text.firstWord(alternative));
             }
         }
-        return java.util.Optional.of(java.util.Set.copyOf(words));
+        return Optional.of(Set.copyOf(words));
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class DateParser {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
+    /** What may follow a day's number, glued to it: "4th", "12º". */
     private static final List<String> ORDINAL_SUFFIXES = List.of("st", "nd", "rd", "th", "º");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{L}\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
@@ -55,7 +56,8 @@ public final class DateParser {
         String month = "(?<month>" + names + ")\\.?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         monthFirst = Pattern.compile("(?<![\\p{L}])" + month + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)", flags);
-        dayFirst = Pattern.compile("(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s*(?:de\\s+)?" + month
+        String ordinal = "(?:" + String.join("|", ORDINAL_SUFFIXES) + "|\\.)?"; // "4th", "12º", "7."
+        dayFirst = Pattern.compile("(?<![\\p{L}\\d])(?<day>\\d{1,2})" + ordinal + "\\s*(?:de\\s+)?" + month
                 + ",?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)", flags);
     }
 

@@ -1,12 +1,12 @@
 package dev.winnow.metadata;
 
+import dev.winnow.Block;
 import dev.winnow.Metadata;
 import dev.winnow.Metadata.Field;
 import dev.winnow.chain.Evidence;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
-import dev.winnow.Block;
 import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
