@@ -80,24 +80,36 @@ public final class Text {
         private boolean pendingSpace;
         private boolean inWord;
 
+        private char[] piece = new char[256];
+
         public Normaliser append(CharSequence s) {
-            for (int i = 0, n = s.length(); i < n; i++) {
-                char c = s.charAt(i);
+            int n = s.length();
+            if (piece.length < n) piece = new char[Math.max(n, piece.length * 2)];
+            s.toString().getChars(0, n, piece, 0); // one bulk copy instead of a checked charAt per character
+            if (length + 2 * n > buffer.length) buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + 2 * n));
+            char[] in = piece, out = buffer;
+            int len = length, count = words;
+            boolean pending = pendingSpace, word = inWord;
+            for (int i = 0; i < n; i++) {
+                char c = in[i];
                 if (plain(c)) {
-                    if (length + 2 > buffer.length) buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
-                    if (pendingSpace) {
-                        buffer[length++] = ' ';
-                        pendingSpace = false;
-                        inWord = false;
+                    if (pending) {
+                        out[len++] = ' ';
+                        pending = false;
+                        word = false;
                     }
-                    buffer[length++] = c;
+                    out[len++] = c;
                     boolean w = isWordChar(c);
-                    if (w && !inWord) words++;
-                    inWord = w;
+                    if (w && !word) count++;
+                    word = w;
                 } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
-                    pendingSpace = length > 0;
+                    pending = len > 0;
                 }
             }
+            length = len;
+            words = count;
+            pendingSpace = pending;
+            inWord = word;
             return this;
         }
 
