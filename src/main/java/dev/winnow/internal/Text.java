@@ -44,14 +44,20 @@ public final class Text {
      * over the text for the common case of a line already normal.
      */
     public static int wordsIfNormal(CharSequence s) {
-        int n = s.length();
-        if (n == 0) return 0;
-        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return -1;
+        String t = s.toString();
+        char[] chars = t.toCharArray();
+        return wordsIfNormal(chars, 0, chars.length);
+    }
+
+    /** As {@link #wordsIfNormal(CharSequence)}, for {@code chars[from, to)}: a line of a page read into one array. */
+    public static int wordsIfNormal(char[] chars, int from, int to) {
+        if (from == to) return 0;
+        if (chars[from] == ' ' || chars[to - 1] == ' ') return -1;
         int words = 0;
         boolean in = false;
         char previous = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             boolean w;
             if (c < 128) {
                 if ((c <= ' ' || c == 127) && (c != ' ' || previous == ' ')) return -1;

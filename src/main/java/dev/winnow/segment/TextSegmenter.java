@@ -20,11 +20,12 @@ public final class TextSegmenter {
         boolean blank = false;
         int start = 0;
         int n = text.length();
+        char[] chars = text.toCharArray(); // one bulk copy: the lines are checked in it, not char by char
         while (start <= n) {
             int end = text.indexOf('\n', start);
             if (end < 0) end = n;
             String line = text.substring(start, end);
-            int words = Text.wordsIfNormal(line);
+            int words = Text.wordsIfNormal(chars, start, end);
             if (words < 0) {
                 line = Text.normalise(line);
                 words = Text.words(line);
