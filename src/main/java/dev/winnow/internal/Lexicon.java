@@ -3,10 +3,11 @@ package dev.winnow.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every literal of a set of {@link Phrases} in one Aho-Corasick automaton, so that a page's blocks are read once
@@ -35,8 +36,8 @@ public final class Lexicon {
     private final int[][] output; // state - outputFrom -> literal ids ending there
     private final int initial; // the root state, as renumbered
 
-    private Lexicon(Map<Phrases, Integer> indexes, int[] bases, long[] bitOf, int literalCount, char[] classOf, int columns, char[] next, int outputFrom,
-                    int[][] output, int initial) {
+    private Lexicon(Map<Phrases, Integer> indexes, int[] bases, long[] bitOf, int literalCount, char[] classOf,
+                    int columns, char[] next, int outputFrom, int[][] output, int initial) {
         this.indexes = indexes;
         this.bases = bases;
         this.bitOf = bitOf;
@@ -58,11 +59,11 @@ public final class Lexicon {
         List<Integer> baseList = new ArrayList<>();
         List<Long> bits = new ArrayList<>();
         List<String> literals = new ArrayList<>();
-        java.util.Set<Character> distinct = new java.util.HashSet<>();
+        Set<Character> distinct = new HashSet<>();
         long length = 0;
         for (Phrases p : vocabularies) {
             if (indexes.containsKey(p)) continue;
-            java.util.Set<Character> more = new java.util.HashSet<>(distinct);
+            Set<Character> more = new HashSet<>(distinct);
             long moreLength = length;
             for (String lit : p.literals()) {
                 moreLength += lit.length();
@@ -206,15 +207,6 @@ public final class Lexicon {
         return 1L << (index & 63);
     }
 
-    /** Statistics for tuning and tests: literals, automaton states, character columns. */
-    public Map<String, Integer> size() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        m.put("literals", literalCount);
-        m.put("states", next.length / columns);
-        m.put("columns", columns);
-        return m;
-    }
-
     /**
      * One page's literal hits: for text {@code t}, its literal ids, each once, in {@code ids[start[t] .. start[t+1])}
      * (a few per text: looked through, not sorted). Immutable.
@@ -223,14 +215,13 @@ public final class Lexicon {
         private final Lexicon lexicon;
         private final int[] start;
         private final int[] ids;
-
-        private final long[] masks;
+        private final long[] masks; // by text: the bits of the vocabularies it has literals of
 
         private Scan(Lexicon lexicon, int[] start, int[] ids, long[] masks) {
-            this.masks = masks;
             this.lexicon = lexicon;
             this.start = start;
             this.ids = ids;
+            this.masks = masks;
         }
 
         public Lexicon lexicon() {
