@@ -57,8 +57,9 @@ public final class HeadlineCleaner implements Cleaner {
             if (b.words() == 0) continue;
             int level = b.headingLevel();
             if (level > 0 && b.linkDensity() > 0.5) continue; // a linked heading is a logo or teaser
-            if (declared != null && level > 0 && level <= 3 && similar(b.text(), declared)) {
-                int gap = Math.abs(Text.comparisonKey(b.text()).length() - declaredKey.length());
+            String key = declared != null && level > 0 && level <= 3 ? Text.comparisonKey(b.text()) : null;
+            if (key != null && similarKeys(key, declaredKey)) {
+                int gap = Math.abs(key.length() - declaredKey.length());
                 if (gap < bestGap) {
                     best = b;
                     bestGap = gap;
@@ -92,9 +93,11 @@ public final class HeadlineCleaner implements Cleaner {
         return null;
     }
 
-    /** Same words, or one contains the other (a declared title often carries the site name). */
-    static boolean similar(String heading, String title) {
-        String h = Text.comparisonKey(heading), t = Text.comparisonKey(title);
+    /**
+     * Same words, or one contains the other (a declared title often carries the site name); given the heading's
+     * and the title's {@link Text#comparisonKey}.
+     */
+    static boolean similarKeys(String h, String t) {
         return !h.isEmpty() && (t.equals(h) || (h.length() >= 12 && t.contains(h)) || (t.length() >= 12 && h.contains(t)));
     }
 
