@@ -83,7 +83,15 @@ public final class Decoder {
         }
     }
 
-    /** A usable charset name from a name or a Content-Type value, or {@code null} (with a warning if unusable). */
+    /**
+     * Where {@code part} starts in {@code s}, ignoring case, or -1. Not {@code s.toLowerCase().indexOf(part)}:
+     * lower-casing can change the length ("İ" becomes two chars), and the index would miss in {@code s}.
+     */
+    private static int indexOfIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return i;
+        return -1;
+    }
+
     /** The text up to the first ';' or white space ("" for "; x"). */
     private static String firstToken(String s) {
         int end = 0;
@@ -91,10 +99,11 @@ public final class Decoder {
         return s.substring(0, end);
     }
 
+    /** A usable charset name from a name or a Content-Type value, or {@code null} (with a warning if unusable). */
     static String charsetName(String hint, List<String> warnings) {
         if (hint == null || hint.isBlank()) return null;
         String name = hint.strip();
-        int i = name.toLowerCase(Locale.ROOT).indexOf("charset=");
+        int i = indexOfIgnoreCase(name, "charset=");
         if (i >= 0) name = firstToken(name.substring(i + 8).replace("\"", "").replace("'", ""));
         else if (name.contains("/")) return null;
         if (name.isEmpty()) return null;

@@ -65,6 +65,9 @@ class DecoderTest {
         assertEquals(List.of(), warnings);
         assertNull(Decoder.charsetName("bogus-charset", warnings));
         assertEquals(List.of("unknown charset 'bogus-charset' ignored"), warnings);
+        // 'İ' lower-cases to two chars: the position of "charset=" must be found in the hint itself
+        assertEquals("UTF-8", Decoder.charsetName("\u0130\u0130; CHARSET=utf-8", warnings));
+        assertNull(Decoder.charsetName("\u0130och charset=.", warnings));
     }
 
     @Test
