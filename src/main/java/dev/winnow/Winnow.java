@@ -43,12 +43,20 @@ public final class Winnow {
     }
 
     private Winnow(CleanerChain chain, MetadataHarvester harvester, Limits limits) {
+        this(chain, harvester, limits, lexicon(chain, harvester));
+    }
+
+    private Winnow(CleanerChain chain, MetadataHarvester harvester, Limits limits, Lexicon lexicon) {
         this.chain = Objects.requireNonNull(chain, "chain == null");
         this.harvester = harvester;
         this.limits = Objects.requireNonNull(limits, "limits == null");
+        this.lexicon = lexicon;
+    }
+
+    private static Lexicon lexicon(CleanerChain chain, MetadataHarvester harvester) {
         List<Phrases> vocabulary = new ArrayList<>(chain.vocabulary());
         vocabulary.addAll(harvester.vocabulary());
-        this.lexicon = Lexicon.of(vocabulary);
+        return Lexicon.of(vocabulary);
     }
 
     /** The default chain for news and article pages. */
@@ -76,7 +84,7 @@ public final class Winnow {
 
     /** This cleaner with other per-document limits (same chain). */
     public Winnow withLimits(Limits limits) {
-        return new Winnow(chain, harvester, limits);
+        return new Winnow(chain, harvester, limits, lexicon);
     }
 
     /**
@@ -131,11 +139,10 @@ public final class Winnow {
     private Segmentation segment(Document doc, String url, List<String> warnings, BooleanSupplier expired) {
         org.jsoup.nodes.Element body = bodyOf(doc);
         HtmlMetadata.Collector elements = HtmlMetadata.collector().outside(doc, body);
-        int before = warnings.size();
-        List<Block> blocks = HtmlSegmenter.segment(body, limits.maxNodes(), expired, warnings, elements);
+        HtmlSegmenter.Result segmented = HtmlSegmenter.segment(body, limits.maxNodes(), expired, warnings, elements);
         // one traversal for blocks and metadata; past the node limit, the metadata reads the rest of the page
-        Metadata declared = warnings.size() == before ? HtmlMetadata.of(elements, url) : HtmlMetadata.of(doc, url);
-        return Segmentation.of(blocks, declared, url, true, lexicon);
+        Metadata declared = segmented.complete() ? HtmlMetadata.of(elements, url) : HtmlMetadata.of(doc, url);
+        return Segmentation.of(segmented.blocks(), declared, url, true, lexicon);
     }
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {

@@ -31,6 +31,18 @@ class WinnowTest {
      * Metadata comes from the page's elements in document order, whoever built the tree: an XML-parsed document
      * may keep elements after {@code <body>}, and those come last.
      */
+    /** Past the node limit the blocks stop, but the page's metadata is still read from the whole document. */
+    @Test
+    void metadataPastTheNodeLimitIsStillRead() {
+        StringBuilder html = new StringBuilder("<html><head><title>Head title</title></head><body>");
+        for (int i = 0; i < 50; i++) html.append("<p>Paragraph ").append(i).append(" of the story.</p>");
+        html.append("<time datetime=\"2021-06-07\">June 7</time></body></html>");
+        CleanResult r = Winnow.news().withLimits(Limits.DEFAULT.withMaxNodes(20)).cleanHtml(html.toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("node limit")), r.warnings().toString());
+        assertEquals(java.time.LocalDate.of(2021, 6, 7), r.metadata().date());
+        assertTrue(!r.body().contains("Paragraph 40"), r.body());
+    }
+
     @Test
     void metadataReadsElementsInDocumentOrderAroundTheBody() {
         String xml = "<html><head><meta name=\"author\" content=\"Head Author\"/></head><body><p>A paragraph of"

@@ -40,16 +40,10 @@ public final class Text {
     }
 
     /**
-     * The number of {@link #words} in {@code s} if {@link #normalise} would leave it unchanged, else -1: one pass
-     * over the text for the common case of a line already normal.
+     * The number of {@link #words} in {@code chars[from, to)} if {@link #normalise} would leave that text
+     * unchanged, else -1: one pass over a line of a page read into one array, for the common case of a line
+     * already normal.
      */
-    public static int wordsIfNormal(CharSequence s) {
-        String t = s.toString();
-        char[] chars = t.toCharArray();
-        return wordsIfNormal(chars, 0, chars.length);
-    }
-
-    /** As {@link #wordsIfNormal(CharSequence)}, for {@code chars[from, to)}: a line of a page read into one array. */
     public static int wordsIfNormal(char[] chars, int from, int to) {
         if (from == to) return 0;
         if (chars[from] == ' ' || chars[to - 1] == ' ') return -1;

@@ -64,21 +64,29 @@ public final class HtmlSegmenter {
      *                with a {@link dev.winnow.WinnowException}
      */
     public static List<Block> segment(Element root, int maxNodes, BooleanSupplier expired, List<String> warnings) {
-        return segment(root, maxNodes, expired, warnings, e -> { });
+        return segment(root, maxNodes, expired, warnings, e -> { }).blocks();
     }
+
+    /**
+     * The blocks of a segmentation, and whether it read the whole tree ({@code false} once the node limit
+     * stopped it).
+     */
+    public record Result(List<Block> blocks, boolean complete) {}
 
     /**
      * As {@link #segment(Element, int, BooleanSupplier, List)}, showing {@code elements} every element under
      * {@code root} in document order, those inside skipped (hidden, script...) elements included: whoever needs
-     * the tree's elements reads them in this same traversal. Past the node limit, the rest go unseen.
+     * the tree's elements reads them in this same traversal. Past the node limit, the rest go unseen, and the
+     * result says it is not {@link Result#complete}.
      */
-    public static List<Block> segment(Element root, int maxNodes, BooleanSupplier expired, List<String> warnings,
-                                      Consumer<Element> elements) {
+    public static Result segment(Element root, int maxNodes, BooleanSupplier expired, List<String> warnings,
+                                 Consumer<Element> elements) {
         Visitor v = new Visitor(maxNodes, expired, elements);
         NodeTraversor.filter(v, root);
         v.flush();
-        if (v.nodes > maxNodes) warnings.add("node limit of " + maxNodes + " reached: the rest of the page was ignored");
-        return v.blocks;
+        boolean complete = v.nodes <= maxNodes;
+        if (!complete) warnings.add("node limit of " + maxNodes + " reached: the rest of the page was ignored");
+        return new Result(v.blocks, complete);
     }
 
     private static final class Visitor implements NodeFilter {

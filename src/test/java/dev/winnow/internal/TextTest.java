@@ -8,6 +8,12 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
+    /** Text.wordsIfNormal over the whole of {@code s}, as a segmenter reads a line in a larger array. */
+    private static int wordsIfNormal(String s) {
+        char[] page = ("x\n" + s + "\ny").toCharArray();
+        return Text.wordsIfNormal(page, 2, 2 + s.length());
+    }
+
     @Test
     void normaliseCollapsesEveryKindOfSpaceAndDropsControlsAndSoftHyphens() {
         assertEquals("a b c", Text.normalise("  a\u00A0\t b\u2003\u200Bc \n"));
@@ -19,10 +25,10 @@ class TextTest {
 
     @Test
     void wordsIfNormalCountsWordsOnlyOfTextNormaliseLeavesAlone() {
-        assertEquals(3, Text.wordsIfNormal("one two-three"));
-        assertEquals(0, Text.wordsIfNormal(""));
+        assertEquals(3, wordsIfNormal("one two-three"));
+        assertEquals(0, wordsIfNormal(""));
         for (String notNormal : List.of(" lead", "trail ", "two  spaces", "tab\there", "nbsp\u00A0here", "soft\u00ADhyphen", "bell\u0007")) {
-            assertEquals(-1, Text.wordsIfNormal(notNormal), notNormal);
+            assertEquals(-1, wordsIfNormal(notNormal), notNormal);
         }
     }
 
@@ -37,7 +43,7 @@ class TextTest {
             for (int n = random.nextInt(12); n > 0; n--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             String s = sb.toString();
             String normalised = Text.normalise(s);
-            int fast = Text.wordsIfNormal(s);
+            int fast = wordsIfNormal(s);
             assertEquals(normalised.equals(s) ? Text.words(s) : -1, fast, s);
             assertEquals(normalised, Text.normalise(normalised), "idempotent: " + s);
             if (fast >= 0) normal++;
