@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Phrases {
     private final List<Pattern> patterns;
+    private final List<Pattern> matching; // the patterns as they run: alternations factored (see PrefixFactoring)
     private final List<Prefilter> filters;
     private final List<String> literals; // every prefilter's literals, each once; a literal's index is its local id
     private final int[][][] requirements; // entry -> requirement -> local ids, any of which satisfies it
@@ -24,6 +25,7 @@ public final class Phrases {
 
     Phrases(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.matching = this.patterns.stream().map(PrefixFactoring::factor).toList();
         List<Prefilter> f = new ArrayList<>();
         for (Pattern p : patterns) f.add(Prefilter.of(p));
         this.filters = List.copyOf(f);
@@ -74,15 +76,20 @@ public final class Phrases {
     public Matcher find(String text, String folded) {
         for (int i = 0; i < patterns.size(); i++) {
             if (!filters.get(i).mayFindFolded(folded)) continue;
-            Matcher m = patterns.get(i).matcher(text);
+            Matcher m = matching.get(i).matcher(text);
             if (m.find()) return m;
         }
         return null;
     }
 
-    /** The entries, in vocabulary order. */
+    /** The entries, in vocabulary order, as written. */
     List<Pattern> patterns() {
         return patterns;
+    }
+
+    /** The entries as they run, in vocabulary order: each equivalent to its pattern as written. */
+    List<Pattern> matching() {
+        return matching;
     }
 
     /**
@@ -145,7 +152,7 @@ public final class Phrases {
             List<Matcher> out = new ArrayList<>(1);
             if (!select(text, t)) return out;
             for (int e = next(0); e >= 0; e = next(e + 1)) {
-                Matcher m = patterns.get(e).matcher(text);
+                Matcher m = matching.get(e).matcher(text);
                 if (m.find()) out.add(m);
             }
             return out;
@@ -154,7 +161,7 @@ public final class Phrases {
         private Matcher first(String text, int t, Mode mode) {
             if (!select(text, t)) return null;
             for (int e = next(0); e >= 0; e = next(e + 1)) {
-                Matcher m = patterns.get(e).matcher(text);
+                Matcher m = matching.get(e).matcher(text);
                 boolean hit = switch (mode) {
                     case FIND -> m.find();
                     case WHOLE -> m.matches();

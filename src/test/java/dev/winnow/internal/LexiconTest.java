@@ -109,9 +109,9 @@ class LexiconTest {
                         String part = text.substring(text.length() / 3); // a cleaner may match the visible part only
                         for (String s : List.of(text, part)) {
                             Matcher found = bound.find(s, t), whole = bound.matchWhole(s, t), prefix = bound.lookingAt(s, t);
-                            assertEquals(describe(unfiltered(p, s, 0)), describe(found), s);
-                            assertEquals(describe(unfiltered(p, s, 1)), describe(whole), s);
-                            assertEquals(describe(unfiltered(p, s, 2)), describe(prefix), s);
+                            assertEquals(describe(p, unfiltered(p, s, 0)), describe(p, found), s);
+                            assertEquals(describe(p, unfiltered(p, s, 1)), describe(p, whole), s);
+                            assertEquals(describe(p, unfiltered(p, s, 2)), describe(p, prefix), s);
                             assertEquals(p.patterns().stream().filter(x -> x.matcher(s).find()).count(), bound.findAll(s, t).size(), s);
                             if (found != null) matches++;
                         }
@@ -130,8 +130,17 @@ class LexiconTest {
         return null;
     }
 
-    private static String describe(Matcher m) {
-        return m == null ? "none" : m.pattern() + " @" + m.start() + "-" + m.end();
+    /**
+     * The entry that matched (as written, while a bound vocabulary runs it factored), where, and where each of
+     * its groups matched.
+     */
+    private static String describe(Phrases p, Matcher m) {
+        if (m == null) return "none";
+        int entry = p.patterns().indexOf(m.pattern());
+        if (entry < 0) entry = p.matching().indexOf(m.pattern());
+        StringBuilder b = new StringBuilder(p.patterns().get(entry).pattern()).append(" @").append(m.start()).append('-').append(m.end());
+        for (int g = 1; g <= m.groupCount(); g++) b.append(" (").append(m.start(g)).append('-').append(m.end(g)).append(')');
+        return b.toString();
     }
 
     /** The blocks of every fixture page, one list per page; invalid UTF-8 replaced (some fixtures are binary). */

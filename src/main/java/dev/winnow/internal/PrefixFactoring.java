@@ -1,0 +1,318 @@
+package dev.winnow.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the alternations of a regular expression so that alternatives opening with the same literal
+ * character share one branch: {@code reuters|ritzau|afp} becomes {@code r(?:euters|itzau)|afp}. Java's matcher
+ * tries an alternation's branches one by one at every position; an unanchored search for one of sixty agency
+ * names made sixty comparisons per position, and now makes about one per distinct first letter.
+ *
+ * <p>The rewrite matches exactly what the original matches, with the same groups:
+ * <ul>
+ * <li>within a branch, alternatives keep their order, so the leftmost alternative that lets the rest of the
+ * pattern match still wins;</li>
+ * <li>branches are moved past each other only when their first characters can never match the same
+ * character (they differ even after case folding) and none of them holds a capturing group, whose number
+ * would change;</li>
+ * <li>it leaves whole any alternation it does not fully follow: inline flags that hold to the end of a group,
+ * back-references, quoting, nested classes, comments mode.</li>
+ * </ul>
+ */
+public final class PrefixFactoring {
+    /** Characters that stand for themselves outside a class, whatever follows them. */
+    private static final String PLAIN_PUNCTUATION = " -,'’/&:;!\"%@~<>=_#";
+
+    private final String s;
+    private int i;
+
+    private PrefixFactoring(String s) {
+        this.s = s;
+    }
+
+    /** {@code p} with its alternations factored, or {@code p} itself when nothing changes. */
+    public static Pattern factor(Pattern p) {
+        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) return p;
+        String f = factor(p.pattern());
+        return f.equals(p.pattern()) ? p : Pattern.compile(f, p.flags());
+    }
+
+    /** The regular expression with its alternations factored; {@code regex} itself when it cannot be. */
+    public static String factor(String regex) {
+        if (regex.contains("\\Q") || regex.contains("\\k<") || regex.matches("(?s).*\\\\[1-9].*")) return regex;
+        try {
+            PrefixFactoring f = new PrefixFactoring(regex);
+            String out = f.alternation();
+            return f.i == regex.length() ? out : regex;
+        } catch (Unsupported e) {
+            return regex;
+        }
+    }
+
+    /**
+     * One atom of a sequence, as written (groups already factored inside), with its quantifier. {@code inner}:
+     * the alternatives of an unquantified "(?:...)" group, which may join the alternation around it.
+     */
+    private record Atom(String text, boolean literal, boolean quantified, boolean capturing, boolean flags,
+                        List<List<Atom>> inner) {}
+
+    /** The alternation up to ')' or the end, factored. */
+    private String alternation() {
+        return factoredOrWhole(alternatives());
+    }
+
+    /** Alternatives separated by '|', up to ')' or the end; each "(?:a|b)" alone in one gives "a" and "b". */
+    private List<List<Atom>> alternatives() {
+        List<List<Atom>> alternatives = new ArrayList<>();
+        addFlattened(alternatives, sequence());
+        while (i < s.length() && s.charAt(i) == '|') {
+            i++;
+            addFlattened(alternatives, sequence());
+        }
+        return alternatives;
+    }
+
+    private static void addFlattened(List<List<Atom>> into, List<Atom> alternative) {
+        if (alternative.size() == 1 && alternative.get(0).inner != null && !hasFlags(alternative.get(0).inner)) {
+            for (List<Atom> a : alternative.get(0).inner) addFlattened(into, a);
+        } else {
+            into.add(alternative);
+        }
+    }
+
+    private static boolean hasFlags(List<List<Atom>> alternatives) {
+        for (List<Atom> a : alternatives) {
+            for (Atom atom : a) if (atom.flags) return true;
+        }
+        return false;
+    }
+
+    private static String factoredOrWhole(List<List<Atom>> alternatives) {
+        return hasFlags(alternatives) ? join(alternatives) : factored(alternatives); // (?i) holds on into the next alternatives
+    }
+
+    private static String factored(List<List<Atom>> alternatives) {
+        if (alternatives.size() < 2) return join(alternatives);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (from < alternatives.size()) {
+            int to = from;
+            while (to < alternatives.size() && key(alternatives.get(to)) != null) to++;
+            if (to == from) { // not led by a literal: stays where it is
+                out.add(text(alternatives.get(from)));
+                from++;
+                continue;
+            }
+            List<List<Atom>> run = alternatives.subList(from, to);
+            boolean reorder = true; // branches may be gathered across the run
+            Map<Character, Character> folded = new LinkedHashMap<>();
+            for (List<Atom> a : run) {
+                char k = key(a);
+                Character other = folded.putIfAbsent(Prefilter.fold(k), k);
+                if (other != null && other != k) reorder = false; // 'a' and 'A' may match the same character
+                for (Atom atom : a) reorder &= !atom.capturing;
+            }
+            Map<Character, List<List<Atom>>> branches = new LinkedHashMap<>();
+            List<List<Atom>> current = null;
+            char currentKey = 0;
+            for (List<Atom> a : run) {
+                char k = key(a);
+                if (reorder) {
+                    branches.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
+                } else { // only neighbours with the same first character share a branch
+                    if (current == null || k != currentKey) {
+                        emit(out, currentKey, current);
+                        current = new ArrayList<>();
+                        currentKey = k;
+                    }
+                    current.add(a);
+                }
+            }
+            emit(out, currentKey, current);
+            for (Map.Entry<Character, List<List<Atom>>> b : branches.entrySet()) emit(out, b.getKey(), b.getValue());
+            from = to;
+        }
+        return String.join("|", out);
+    }
+
+    private static void emit(List<String> out, char key, List<List<Atom>> branch) {
+        if (branch == null) return;
+        if (branch.size() == 1) {
+            out.add(text(branch.get(0)));
+            return;
+        }
+        StringBuilder prefix = new StringBuilder().append(key);
+        int depth = 1; // the literals all of the branch opens with: "photo(?:|graph)", not "p(?:h(?:o(?:...
+        while (true) {
+            Character next = key(branch.get(0).subList(depth, branch.get(0).size()));
+            boolean shared = next != null;
+            for (List<Atom> a : branch) shared &= next != null && next.equals(key(a.subList(depth, a.size())));
+            if (!shared) break;
+            prefix.append(next.charValue());
+            depth++;
+        }
+        List<List<Atom>> rests = new ArrayList<>();
+        for (List<Atom> a : branch) rests.add(a.subList(depth, a.size()));
+        out.add(prefix + "(?:" + factored(rests) + ")");
+    }
+
+    /** The literal character an alternative opens with, or null. */
+    private static Character key(List<Atom> alternative) {
+        if (alternative.isEmpty()) return null;
+        Atom first = alternative.get(0);
+        return first.literal && !first.quantified ? first.text.charAt(0) : null;
+    }
+
+    private static String text(List<Atom> alternative) {
+        StringBuilder b = new StringBuilder();
+        for (Atom a : alternative) b.append(a.text);
+        return b.toString();
+    }
+
+    private static String join(List<List<Atom>> alternatives) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < alternatives.size(); k++) {
+            if (k > 0) b.append('|');
+            b.append(text(alternatives.get(k)));
+        }
+        return b.toString();
+    }
+
+    /** A concatenation of atoms, up to '|' or ')'. */
+    private List<Atom> sequence() {
+        List<Atom> atoms = new ArrayList<>();
+        while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
+            int start = i;
+            char c = s.charAt(i);
+            boolean literal = false, capturing = false, flags = false;
+            List<List<Atom>> group = null;
+            String text;
+            if (c == '\\') {
+                skipEscape();
+                text = s.substring(start, i);
+            } else if (c == '[') {
+                skipClass();
+                text = s.substring(start, i);
+            } else if (c == '(') {
+                String opening = groupOpening();
+                if (opening.endsWith(")")) { // (?i): flags for the rest of the group
+                    flags = true;
+                    text = opening;
+                } else {
+                    capturing = opening.equals("(") || opening.startsWith("(?<") && opening.length() > 3
+                            && Character.isLetter(opening.charAt(3));
+                    List<List<Atom>> alternatives = alternatives();
+                    String inner = factoredOrWhole(alternatives);
+                    if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
+                    i++;
+                    text = opening + inner + ")";
+                    capturing |= inner.indexOf('(') >= 0 && containsCapture(inner);
+                    if (opening.equals("(?:")) group = alternatives;
+                }
+            } else {
+                i++;
+                text = String.valueOf(c);
+                literal = Character.isLetterOrDigit(c) || PLAIN_PUNCTUATION.indexOf(c) >= 0;
+                if (c == '*' || c == '+' || c == '?' || c == '{') throw new Unsupported(); // a quantifier with nothing to repeat
+            }
+            int q = i;
+            skipQuantifier();
+            atoms.add(new Atom(text + s.substring(q, i), literal, i > q, capturing, flags, i > q ? null : group));
+        }
+        return atoms;
+    }
+
+    private static boolean containsCapture(String regex) {
+        for (int k = 0; k < regex.length(); k++) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '(') {
+                if (k + 1 >= regex.length() || regex.charAt(k + 1) != '?') return true;
+                if (k + 3 < regex.length() && regex.charAt(k + 2) == '<' && Character.isLetter(regex.charAt(k + 3))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group's opening ("(", "(?:", "(?<name>", "(?<=", "(?i:" ...), consumed; a flags-only group whole. */
+    private String groupOpening() {
+        int start = i;
+        i++;
+        if (i < s.length() && s.charAt(i) == '?') {
+            i++;
+            if (i >= s.length()) throw new Unsupported();
+            char n = s.charAt(i);
+            if (n == ':' || n == '=' || n == '!' || n == '>') {
+                i++;
+            } else if (n == '<') {
+                if (i + 1 < s.length() && (s.charAt(i + 1) == '=' || s.charAt(i + 1) == '!')) {
+                    i += 2;
+                } else {
+                    int close = s.indexOf('>', i);
+                    if (close < 0) throw new Unsupported();
+                    i = close + 1;
+                }
+            } else {
+                while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) i++;
+                if (i >= s.length()) throw new Unsupported();
+                String f = s.substring(start + 2, i);
+                if (f.indexOf('x') >= 0) throw new Unsupported(); // comments mode: '#' and spaces change meaning
+                if (s.charAt(i) != ':' && s.charAt(i) != ')') throw new Unsupported();
+                i++;
+            }
+        }
+        return s.substring(start, i);
+    }
+
+    private void skipEscape() {
+        if (i + 1 >= s.length()) throw new Unsupported();
+        char c = s.charAt(i + 1);
+        i += 2;
+        if ((c == 'p' || c == 'P' || c == 'x' || c == 'N') && i < s.length() && s.charAt(i) == '{') {
+            int close = s.indexOf('}', i);
+            if (close < 0) throw new Unsupported();
+            i = close + 1;
+        }
+    }
+
+    private void skipClass() {
+        int j = i + 1;
+        if (j < s.length() && s.charAt(j) == '^') j++;
+        if (j < s.length() && s.charAt(j) == ']') throw new Unsupported(); // ']' first: not followed here
+        while (j < s.length() && s.charAt(j) != ']') {
+            char c = s.charAt(j);
+            if (c == '[') throw new Unsupported(); // a class within a class
+            j += c == '\\' ? 2 : 1;
+        }
+        if (j >= s.length()) throw new Unsupported();
+        i = j + 1;
+    }
+
+    private void skipQuantifier() {
+        if (i >= s.length()) return;
+        char c = s.charAt(i);
+        if (c == '?' || c == '*' || c == '+') {
+            i++;
+        } else if (c == '{') {
+            int close = s.indexOf('}', i);
+            if (close < 0) throw new Unsupported();
+            i = close + 1;
+        } else {
+            return;
+        }
+        if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) i++;
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+}
