@@ -29,8 +29,8 @@ final class Ancestry {
     private boolean matches(Container c) {
         if (c.hints().isEmpty()) return false;
         int id = c.id();
-        if (id >= own.length) return hints.find(c.hints(), c.hints()) != null; // not of this page's tree
-        if (own[id] == UNKNOWN) own[id] = hints.find(c.hints(), c.hints()) != null ? YES : NO; // hints are lower case
+        if (id >= own.length) return hints.find(c.hints()) != null; // not of this page's tree
+        if (own[id] == UNKNOWN) own[id] = hints.find(c.hints()) != null ? YES : NO;
         return own[id] == YES;
     }
 }

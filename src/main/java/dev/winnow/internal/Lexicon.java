@@ -15,8 +15,8 @@ import java.util.Set;
  * the entries whose {@link Prefilter} those literals satisfy. Without it, every vocabulary searched every block
  * for each of its own literals in turn. Immutable and thread-safe.
  *
- * <p>Matching is on text case-folded with {@link Prefilter#fold}, character by character, so a literal is found
- * exactly where {@code Prefilter.fold(text).indexOf(literal)} finds it.
+ * <p>Matching is on text in {@link Prefilter#key} form (case folded, digits as '0'), character by character, so
+ * a literal is found exactly where {@code Prefilter.key(text).indexOf(literal)} finds it.
  */
 public final class Lexicon {
     /** A lexicon of no vocabulary: every {@link Phrases} falls back to its own prefilter. */
@@ -29,7 +29,7 @@ public final class Lexicon {
     private final int[] bases; // by position: the vocabulary's first literal id; its ids are consecutive
     private final long[] bitOf; // by literal id: its vocabulary's bit in a text's mask (positions past 63 share bits)
     private final int literalCount;
-    private final char[] classOf; // character -> column of its folded form; 0 for characters in no literal
+    private final char[] classOf; // character -> column of its key form; 0 for characters in no literal
     private final int columns;
     private final char[] next; // state * columns + column -> next state (no failure links at scan time)
     private final int outputFrom; // the first state with output; every state from here on has some
@@ -89,7 +89,7 @@ public final class Lexicon {
             }
         }
         char[] literalClass = classOf.clone();
-        for (int c = 0; c <= Character.MAX_VALUE; c++) classOf[c] = literalClass[Prefilter.fold((char) c)]; // fold once, here
+        for (int c = 0; c <= Character.MAX_VALUE; c++) classOf[c] = literalClass[Prefilter.key((char) c)]; // fold once, here
         // the trie
         List<int[]> rows = new ArrayList<>();
         rows.add(new int[columns]);

@@ -73,9 +73,10 @@ public final class Phrases {
     }
 
     /** The first entry (in vocabulary order) found in {@code text}, positioned on its match; or {@code null}. */
-    public Matcher find(String text, String folded) {
+    public Matcher find(String text) {
+        String key = Prefilter.key(text);
         for (int i = 0; i < patterns.size(); i++) {
-            if (!filters.get(i).mayFindFolded(folded)) continue;
+            if (!filters.get(i).mayFindFolded(key)) continue;
             Matcher m = matching.get(i).matcher(text);
             if (m.find()) return m;
         }
@@ -175,7 +176,7 @@ public final class Phrases {
         /** Marks the entries whose prefilter the text passes; false when there is none. */
         private boolean select(String text, int t) {
             if (base < 0) { // not in the page's lexicon: the entries' own prefilters
-                String folded = Prefilter.fold(text);
+                String folded = Prefilter.key(text);
                 Arrays.fill(candidates, 0);
                 boolean any = false;
                 for (int e = 0; e < patterns.size(); e++) {

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * A cheap test that a regular expression cannot match: the literal strings any match must contain, read from
- * the pattern's source once. {@link #mayFind} folds the text's case once and looks for them with
- * {@link String#indexOf}; only text that has them goes to the regular expression. This keeps {@code find()}
- * from trying dozens of case-insensitive alternatives at every position of every block.
+ * the pattern's source once. {@link #mayFind} puts the text in {@link #key} form once (case folded, every digit
+ * '0') and looks for them with {@link String#indexOf}; only text that has them goes to the regular expression.
+ * This keeps {@code find()} from trying dozens of case-insensitive alternatives at every position of every block.
  *
  * <p>The analysis is conservative: any construct it does not understand (back-references, {@code \Q}, comments
  * mode, ...) gives a prefilter that always says "may match". It never says "cannot" for text the pattern
  * matches, because case is folded the way {@code Pattern.CASE_INSENSITIVE | UNICODE_CASE} compares characters,
- * and ignoring case is only ever more lenient.
+ * and ignoring case, or which digit a digit is, is only ever more lenient.
  */
 public final class Prefilter {
     private static final Prefilter ALWAYS = new Prefilter(List.of());
@@ -43,10 +43,10 @@ public final class Prefilter {
 
     /** False only when {@code text} cannot contain a match. */
     public boolean mayFind(CharSequence text) {
-        return requirements.isEmpty() || mayFindFolded(fold(text));
+        return requirements.isEmpty() || mayFindFolded(key(text));
     }
 
-    /** As {@link #mayFind}, for text already passed through {@link #fold}, when several prefilters test it. */
+    /** As {@link #mayFind}, for text already passed through {@link #key}, when several prefilters test it. */
     public boolean mayFindFolded(String folded) {
         for (List<String> anyOf : requirements) {
             boolean found = false;
@@ -61,7 +61,7 @@ public final class Prefilter {
         return true;
     }
 
-    /** Each requirement: any match contains at least one of these folded strings; all must hold. */
+    /** Each requirement: any match contains at least one of these strings (in {@link #key} form); all must hold. */
     List<List<String>> requirements() {
         return requirements;
     }
@@ -84,6 +84,23 @@ public final class Prefilter {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
+    /**
+     * The form in which prefilters compare text: {@link #fold}ed, with every decimal digit (of any script, as
+     * {@code \d} matches with {@code UNICODE_CHARACTER_CLASS}) written '0', so that "\d[:.]\d" requires one
+     * of two short strings, "0:0" or "0.0".
+     */
+    public static String key(CharSequence s) {
+        int n = s.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) out[i] = key(s.charAt(i));
+        return new String(out);
+    }
+
+    static char key(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= '0' && c <= '9' ? '0' : c;
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' : Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     private static final class Unsupported extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -94,6 +111,9 @@ public final class Prefilter {
 
     /** A recursive-descent reader of Java regex syntax, just deep enough to find mandatory literals. */
     private static final class Parser {
+        /** The most strings a run of characters and classes may stand for, and characters a class may have. */
+        static final int MAX_RUN = 16, MAX_CLASS = 8;
+        static final Set<String> EMPTY_RUN = Set.of(""), DIGIT = Set.of("0");
         final String s;
         int i;
 
@@ -136,20 +156,23 @@ public final class Prefilter {
             return best;
         }
 
-        /** A concatenation, up to '|' or ')'. */
+        /**
+         * A concatenation, up to '|' or ')'. Consecutive characters and short classes make a run: every string
+         * they can spell, while there are at most {@link #MAX_RUN} ("\\d[:.]" gives "0:" and "0."). A repeated
+         * element ends the run, and its last repetition opens the next ("\\d+ comments" requires "0 comment").
+         */
         List<Set<String>> sequence() {
             List<Set<String>> reqs = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
+            Set<String> run = EMPTY_RUN;
             while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
-                int literal = -1;
+                Set<String> chars = null;
                 List<Set<String>> group = null;
                 char c = s.charAt(i);
                 if (c == '\\') {
-                    literal = escape();
+                    chars = escape();
                 } else if (c == '[') {
-                    Set<String> chars = smallClass();
+                    chars = smallClass();
                     skipClass();
-                    if (chars != null) group = List.of(chars);
                 } else if (c == '(') {
                     group = group();
                 } else if (c == '.' || c == '^' || c == '$') {
@@ -157,17 +180,19 @@ public final class Prefilter {
                 } else if (c == '*' || c == '+' || c == '?' || c == '{') {
                     throw new Unsupported();
                 } else {
-                    literal = c;
+                    chars = Set.of(String.valueOf(key(c)));
                     i++;
                 }
                 int min = quantifier();
-                if (literal >= 0 && min >= 1) {
-                    run.append(fold((char) literal));
-                    if (min != Integer.MAX_VALUE) { // quantified: what follows may be a repeat, so the run ends here
+                if (chars != null && min >= 1) {
+                    run = extend(run, chars, reqs);
+                    if (min != Integer.MAX_VALUE) { // repeated: what follows comes after its last repetition
                         flush(run, reqs);
+                        run = chars;
                     }
                 } else {
                     flush(run, reqs);
+                    run = EMPTY_RUN;
                     if (group != null && min >= 1) reqs.addAll(group);
                 }
             }
@@ -175,13 +200,19 @@ public final class Prefilter {
             return reqs;
         }
 
-        static void flush(StringBuilder run, List<Set<String>> reqs) {
-            if (run.length() > 0) {
-                Set<String> one = new LinkedHashSet<>();
-                one.add(run.toString());
-                reqs.add(one);
-                run.setLength(0);
+        /** The run followed by one of {@code chars}; when that would be too many strings, a new run. */
+        static Set<String> extend(Set<String> run, Set<String> chars, List<Set<String>> reqs) {
+            if (run.size() * chars.size() > MAX_RUN) {
+                flush(run, reqs);
+                return chars;
             }
+            Set<String> out = new LinkedHashSet<>();
+            for (String r : run) for (String c : chars) out.add(r + c);
+            return out;
+        }
+
+        static void flush(Set<String> run, List<Set<String>> reqs) {
+            if (!run.equals(EMPTY_RUN)) reqs.add(run);
         }
 
         /**
@@ -216,8 +247,11 @@ public final class Prefilter {
             return min == 0 ? 0 : 1;
         }
 
-        /** An escape: the literal character, or -1 for a class, an assertion or anything not a plain character. */
-        int escape() {
+        /**
+         * An escape: the character it stands for, {"0"} for {@code \\d} (see {@link #key}), or null for
+         * another class, an assertion or anything not a plain character.
+         */
+        Set<String> escape() {
             if (i + 1 >= s.length()) throw new Unsupported();
             char c = s.charAt(i + 1);
             i += 2;
@@ -229,17 +263,18 @@ public final class Prefilter {
                 } else {
                     i++;
                 }
-                return -1;
+                return null;
             }
-            if ("sSwWdDbBAzZGRhHvVXtnrfae".indexOf(c) >= 0) return -1;
+            if (c == 'd') return DIGIT;
+            if ("sSwWDbBAzZGRhHvVXtnrfae".indexOf(c) >= 0) return null;
             if (Character.isLetterOrDigit(c)) throw new Unsupported(); // quoting, hex and code-point escapes, back-references
-            return c;
+            return Set.of(String.valueOf(key(c)));
         }
 
         /**
-         * The characters of the class at i, each folded, when it is a short list of punctuation ("[:©|]"): any
-         * match holds one of them. {@code null} for anything else (ranges, negation, escapes of classes, letters
-         * that a case-insensitive match would also find in other forms). Does not move i.
+         * The characters of the class at i, each in {@link #key} form, when it is a short list ("[:©|]", "[:.h]",
+         * "[0-9]", "[\\d.]"): any match holds one of them. {@code null} for anything else (negation, letter
+         * ranges, escapes of other classes, more than {@link #MAX_CLASS} characters). Does not move i.
          */
         Set<String> smallClass() {
             Set<String> chars = new LinkedHashSet<>();
@@ -248,16 +283,28 @@ public final class Prefilter {
             while (j < s.length() && s.charAt(j) != ']') {
                 char c = s.charAt(j);
                 if (c == '\\') {
-                    if (j + 1 >= s.length() || Character.isLetterOrDigit(s.charAt(j + 1))) return null;
-                    c = s.charAt(++j);
-                } else if (c == '[' || c == '&' || c == '-' && j > i + 1 && j + 1 < s.length() && s.charAt(j + 1) != ']') {
-                    return null; // nested class, intersection or range
+                    if (j + 1 >= s.length()) return null;
+                    char e = s.charAt(++j);
+                    if (e == 'd') {
+                        chars.add("0");
+                        j++;
+                        continue;
+                    }
+                    if (Character.isLetterOrDigit(e)) return null;
+                    c = e;
+                } else if (c == '[' || c == '&') {
+                    return null; // nested class or intersection
+                } else if (c == '-' && j > i + 1 && j + 1 < s.length() && s.charAt(j + 1) != ']') {
+                    char lo = s.charAt(j - 1), hi = s.charAt(j + 1);
+                    if (lo < '0' || lo > '9' || hi < '0' || hi > '9') return null; // a range, other than of digits
+                    j += 2; // both ends are digits, all "0"
+                    continue;
                 }
-                if (Character.isLetterOrDigit(c) || Character.isWhitespace(c)) return null;
-                chars.add(String.valueOf(fold(c)));
+                if (Character.isWhitespace(c) || Character.isSurrogate(c)) return null;
+                chars.add(String.valueOf(key(c)));
                 j++;
             }
-            return j < s.length() && !chars.isEmpty() && chars.size() <= 8 ? chars : null;
+            return j < s.length() && !chars.isEmpty() && chars.size() <= MAX_CLASS ? chars : null;
         }
 
         void skipClass() {
@@ -282,22 +329,27 @@ public final class Prefilter {
             return i > 0 && s.charAt(i - 1) == '[' || i > 1 && s.charAt(i - 1) == '^' && s.charAt(i - 2) == '[';
         }
 
-        /** A group: its requirements, or an empty list for lookarounds and flag changes. */
+        /**
+         * A group: its requirements. A positive lookahead or lookbehind holds somewhere in any text the pattern
+         * matches, so its requirements count too; negative ones and flag changes give none.
+         */
         List<Set<String>> group() {
             i++; // (
-            boolean look = false;
+            boolean negative = false;
             if (i < s.length() && s.charAt(i) == '?') {
                 char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                if (n == ':' || n == '>') {
+                if (n == ':' || n == '>' || n == '=') {
                     i += 2;
-                } else if (n == '=' || n == '!') {
+                } else if (n == '!') {
                     i += 2;
-                    look = true;
+                    negative = true;
                 } else if (n == '<') {
                     char m = i + 2 < s.length() ? s.charAt(i + 2) : 0;
-                    if (m == '=' || m == '!') {
+                    if (m == '=') {
                         i += 3;
-                        look = true;
+                    } else if (m == '!') {
+                        i += 3;
+                        negative = true;
                     } else {
                         int close = s.indexOf('>', i);
                         if (close < 0) throw new Unsupported();
@@ -321,7 +373,7 @@ public final class Prefilter {
             List<Set<String>> inner = alternation();
             if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
             i++;
-            return look ? List.of() : inner;
+            return negative ? List.of() : inner;
         }
     }
 }

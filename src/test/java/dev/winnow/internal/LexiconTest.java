@@ -53,7 +53,7 @@ class LexiconTest {
             int base = lexicon.base(p);
             assertTrue(base >= 0);
             for (int t = 0; t < texts.size(); t++) {
-                String folded = Prefilter.fold(texts.get(t));
+                String folded = Prefilter.key(texts.get(t));
                 for (int id = 0; id < p.literals().size(); id++) {
                     boolean expected = folded.contains(p.literals().get(id));
                     assertEquals(expected, scan.contains(t, base + id), "'" + p.literals().get(id) + "' in '" + texts.get(t) + "'");

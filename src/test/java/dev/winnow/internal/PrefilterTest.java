@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -39,17 +40,50 @@ class PrefilterTest {
         assertTrue(credit.mayFind("A caption. AP/Jane Doe"));
     }
 
-    /** A short class of punctuation is a requirement of its own: any match holds one of its characters. */
+    /** A short class is a requirement of its own: any match holds one of its characters. */
     @Test
-    void shortPunctuationClassesAreRequirements() {
+    void shortClassesAreRequirements() {
         Prefilter p = of("(?:photo|image)s?\\s*[:©|]\\s*\\w+");
         assertFalse(p.mayFind("Photos of the building"), "no ':', '©' or '|'");
         assertTrue(p.mayFind("Photo: Jane Doe"));
         assertTrue(p.mayFind("Image © Jane Doe"));
-        for (String notRequired : List.of("photo[:|]?x", "photo[^:]x", "photo[a-c]x", "photo[\\s:]x", "photo[ab]x")) {
+        for (String notRequired : List.of("photo[:|]?x", "photo[^:]x", "photo[a-c]x", "photo[\\s:]x", "photo[abcdefghi]x")) {
             assertTrue(of(notRequired).mayFind("photo x"), notRequired + ": the class is not a requirement");
         }
         assertFalse(of("[-—(]+ AP").mayFind("x AP"), "'-' first in a class is a literal");
+        assertFalse(of("photo[ab]x").mayFind("photo x"));
+        assertTrue(of("photo[ab]x").mayFind("PHOTOBX"));
+    }
+
+    /**
+     * Digits compare as '0' (of any script: {@code \\d} matches them all with UNICODE_CHARACTER_CLASS), so a digit
+     * next to literals or short classes makes a requirement of a few short strings.
+     */
+    @Test
+    void digitsNextToLiteralsAndClassesAreRequirements() {
+        assertEquals("0:0 ab0", Prefilter.key("7:9 AB٣")); // ARABIC-INDIC DIGIT THREE is a digit too
+        Prefilter time = of("^\\W*(?=.*\\d[:.h]\\d).{1,60}?\\s(?:on|le)\\s.*$");
+        assertTrue(time.requirements().contains(List.of("0:0", "0.0", "0h0")), time.requirements().toString());
+        assertFalse(time.mayFind("Posted on the site at noon"), "no time: the lookahead cannot hold");
+        assertTrue(time.mayFind("Milan on September 12 at 4:47 pm"));
+        assertTrue(time.mayFind("Milan on September 12 at ٤:٤٧ pm"));
+        Prefilter count = of("^(?:view )?\\d+ comments?\\W*$");
+        assertTrue(count.requirements().contains(List.of("0 comment")), count.requirements().toString());
+        assertFalse(count.mayFind("Comments"));
+        assertTrue(count.mayFind("View 12 comments"));
+        Prefilter digits = of("x[0-9]y|z[\\d.]w");
+        assertTrue(digits.mayFind("x5y") && digits.mayFind("z.w") && digits.mayFind("z3w"));
+        assertFalse(digits.mayFind("x y z w"));
+    }
+
+    /** What a positive lookaround needs is in any text the pattern matches; a negative one requires nothing. */
+    @Test
+    void positiveLookaroundsAddRequirementsNegativeOnesDoNot() {
+        assertFalse(of("(?=.*\\bsaid\\b)\\w+").mayFind("nothing here"));
+        assertTrue(of("(?=.*\\bsaid\\b)\\w+").mayFind("she said"));
+        assertFalse(of("(?<=editor: )\\w+").mayFind("an editor said"));
+        assertTrue(of("(?!.*said)\\w+").mayFind("plain"));
+        assertTrue(of("(?<!said )\\w+").mayFind("plain"));
     }
 
     @Test
@@ -88,7 +122,7 @@ class PrefilterTest {
         Winnow.news(); // the vocabularies load
         int patterns = 0, selective = 0, checked = 0;
         String[] vocabularies = {"bylines", "captions", "wire-credit", "dateline-prefix", "container-hints", "prompts",
-                "teasers", "navigation", "date-lines"};
+                "teasers", "navigation", "date-lines", "comments", "not-article"};
         for (String v : vocabularies) {
             Vocabulary voc = Vocabulary.load(dev.winnow.cleaners.CaptionCleaner.class, v + ".txt", v, Settings.empty());
             for (String section : voc.sectionNames()) {
@@ -114,6 +148,35 @@ class PrefilterTest {
         assertTrue(patterns > 50 && selective > patterns / 2, selective + " of " + patterns + " selective");
         assertTrue(checked > 100, checked + " matches checked");
         assertEquals(Prefilter.fold("ÉCOLE Straße"), Prefilter.fold("école STRAßE"));
+    }
+
+    /**
+     * Random patterns of literals, digits, short classes, repeats and lookarounds, on random text: wherever a
+     * pattern finds a match, its prefilter lets the text through.
+     */
+    @Test
+    void neverRejectsAMatchOfARandomPattern() {
+        String[] atoms = {"a", "B", "1", "\\d", "[:.h]", "[0-9]", "[ab]", "[\\d.]", ":", ".", "\\s", "\\b", "x+",
+                "\\d{1,2}", "\\d+", "[:.]?", "(?=.*\\d:)", "(?!a)", "(?<=b)", "(?:a|1:)", "(?:ab)?", "٣", "ß"};
+        String chars = "aAbB19٣:. hxß";
+        Random random = new Random(11);
+        int matched = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder regex = new StringBuilder();
+            for (int k = 1 + random.nextInt(6); k > 0; k--) regex.append(atoms[random.nextInt(atoms.length)]);
+            Pattern p = Pattern.compile(regex.toString(), FLAGS);
+            Prefilter f = Prefilter.of(p);
+            for (int t = 0; t < 40; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int c = random.nextInt(12); c > 0; c--) text.append(chars.charAt(random.nextInt(chars.length())));
+                String s = text.toString();
+                if (p.matcher(s).find()) {
+                    matched++;
+                    assertTrue(f.mayFind(s), regex + " matches '" + s + "'");
+                }
+            }
+        }
+        assertTrue(matched > 5_000, matched + " matches checked");
     }
 
     /** A fixture as text, invalid UTF-8 replaced (the hostile fixtures include binary files). */
