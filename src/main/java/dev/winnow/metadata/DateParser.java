@@ -2,6 +2,7 @@ package dev.winnow.metadata;
 
 import dev.winnow.chain.Settings;
 import dev.winnow.internal.Prefilter;
+import dev.winnow.internal.PrefixFactoring;
 import dev.winnow.internal.Vocabulary;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -49,16 +50,18 @@ public final class DateParser {
             int month = Integer.parseInt(line.substring(0, eq).strip());
             for (String alias : line.substring(eq + 1).strip().split("\\|")) {
                 map.put(alias, month);
-                names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(alias));
+                String name = alias.chars().allMatch(Character::isLetter) ? alias : Pattern.quote(alias);
+                names.append(names.length() == 0 ? "" : "|").append(name);
             }
         }
         months = Map.copyOf(map);
         String month = "(?<month>" + names + ")\\.?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        monthFirst = Pattern.compile("(?<![\\p{L}])" + month + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)", flags);
+        // factored (PrefixFactoring): the month alternation is tried at many positions of a long text
+        monthFirst = PrefixFactoring.factor(Pattern.compile("(?<![\\p{L}])" + month + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)", flags));
         String ordinal = "(?:" + String.join("|", ORDINAL_SUFFIXES) + "|\\.)?"; // "4th", "12º", "7."
-        dayFirst = Pattern.compile("(?<![\\p{L}\\d])(?<day>\\d{1,2})" + ordinal + "\\s*(?:de\\s+)?" + month
-                + ",?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)", flags);
+        dayFirst = PrefixFactoring.factor(Pattern.compile("(?<![\\p{L}\\d])(?<day>\\d{1,2})" + ordinal + "\\s*(?:de\\s+)?" + month
+                + ",?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)", flags));
     }
 
     /** The first date in {@code text}. */
@@ -71,9 +74,10 @@ public final class DateParser {
         if (text == null || !hasYear(text)) return Optional.empty();
         Match best = null;
         best = earlier(best, iso(text));
-        if (namesMonth(text)) {
-            best = earlier(best, named(monthFirst, text));
-            best = earlier(best, named(dayFirst, text));
+        int month = firstMonth(text);
+        if (month >= 0) {
+            best = earlier(best, named(monthFirst, text, month)); // its match opens with a month's name
+            best = earlier(best, named(dayFirst, text, 0));
         }
         best = earlier(best, numeric(text));
         return Optional.ofNullable(best);
@@ -91,11 +95,11 @@ public final class DateParser {
     }
 
     /**
-     * True when a run of letters in {@code text} is a month's name: either named format needs one, with no letter
-     * right before or after it, but for an ordinal suffix glued to the day ("1stMarch", "12ºmarzo"). Finding the
-     * words first spares most text the month alternation tried at every position.
+     * Where the first run of letters in {@code text} that is a month's name starts, or -1: either named format
+     * needs one, with no letter right before or after it, but for an ordinal suffix glued to the day ("1stMarch",
+     * "12ºmarzo"). Finding the words first spares most text the month alternation tried at every position.
      */
-    private boolean namesMonth(String text) {
+    private int firstMonth(String text) {
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -105,13 +109,13 @@ public final class DateParser {
             int end = i;
             while (end < n && Character.isLetter(text.charAt(end))) end++;
             String word = Prefilter.fold(text.substring(i, end));
-            if (months.containsKey(word)) return true;
+            if (months.containsKey(word)) return i;
             if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                for (String suffix : ORDINAL_SUFFIXES) if (word.startsWith(suffix) && months.containsKey(word.substring(suffix.length()))) return true;
+                for (String suffix : ORDINAL_SUFFIXES) if (word.startsWith(suffix) && months.containsKey(word.substring(suffix.length()))) return i;
             }
             i = end;
         }
-        return false;
+        return -1;
     }
 
     /** A date in a URL path: /2024/03/05/ or /2024-03-05. */
@@ -145,9 +149,10 @@ public final class DateParser {
         return null;
     }
 
-    private Match named(Pattern p, String text) {
+    /** The first date {@code p} finds in {@code text}, looking from {@code from} on. */
+    private Match named(Pattern p, String text, int from) {
         Matcher m = p.matcher(text);
-        while (m.find()) {
+        for (boolean found = m.find(from); found; found = m.find()) {
             Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
             if (month == null) continue;
             LocalDate d = date(m.group("year"), String.valueOf(month), m.group("day"));
