@@ -25,6 +25,15 @@ class DateParserTest {
         assertEquals(date(2021, 2, 2), find("was first published Feb. 2, 2021."));
     }
 
+    /** The search for a month-first date starts at the first month's name, wherever that is. */
+    @Test
+    void monthFirstAfterOtherMonthNamesAndText() {
+        assertEquals(date(2024, 3, 3), find("In May we met again. Published March 3, 2024"));
+        assertEquals(date(2019, 11, 19), find("1stMay, then: Nov 19, 2019"));
+        assertEquals(date(2024, 3, 4), find("Sept. and MARCH 4, 2024 (updated Août 2, 2025)"));
+        assertEquals(Optional.empty(), find("Mayday 3, 2024"));
+    }
+
     @Test
     void dayFirstInSeveralLanguages() {
         assertEquals(date(2024, 3, 4), find("4 March 2024"));
