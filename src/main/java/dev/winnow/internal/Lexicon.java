@@ -33,7 +33,8 @@ public final class Lexicon {
     private final int columns;
     private final char[] next; // state * columns + column -> next state (no failure links at scan time)
     private final int outputFrom; // the first state with output; every state from here on has some
-    private final int[][] output; // state - outputFrom -> literal ids ending there
+    private final int[][] output; // state - outputFrom -> literal ids ending there, ascending
+    private final long[] outputBits; // state - outputFrom -> the bits of those literals' vocabularies
     private final int initial; // the root state, as renumbered
 
     private Lexicon(Map<Phrases, Integer> indexes, int[] bases, long[] bitOf, int literalCount, char[] classOf,
@@ -47,6 +48,8 @@ public final class Lexicon {
         this.next = next;
         this.outputFrom = outputFrom;
         this.output = output;
+        this.outputBits = new long[output.length];
+        for (int o = 0; o < output.length; o++) for (int id : output[o]) outputBits[o] |= bitOf[id];
         this.initial = initial;
     }
 
@@ -145,25 +148,27 @@ public final class Lexicon {
             int[] row = rows.get(s);
             for (int col = 0; col < columns; col++) next[number[s] * columns + col] = (char) number[row[col]];
             List<Integer> e = ends.get(s);
-            if (!e.isEmpty()) output[number[s] - outputFrom] = e.stream().distinct().mapToInt(Integer::intValue).toArray();
+            if (!e.isEmpty()) output[number[s] - outputFrom] = e.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
         }
         return new Lexicon(indexes, bases, bitOf, literals.size(), classOf, columns, next, outputFrom, output, number[ROOT]);
     }
 
-    /** The literals each text contains: one read of every character. */
+    /**
+     * The literals each text contains: one read of every character. A text's hits are kept as the automaton's
+     * output states it reached, each once; {@link Scan#ids} lists a state's literals, so only the vocabularies
+     * that ask about a text spell its literals out.
+     */
     public Scan scan(List<String> texts) {
         int[] start = new int[texts.size() + 1];
         long[] masks = new long[texts.size()];
-        final long[] bitOf = this.bitOf;
-        int[] ids = new int[Math.max(16, texts.size())];
+        int[] states = new int[Math.max(16, texts.size())];
         int count = 0;
-        int[] seen = new int[literalCount];
         int[] stateSeen = new int[output.length];
         int stamp = 0;
         char[] chars = new char[256];
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
-        final int[][] output = this.output;
+        final long[] outputBits = this.outputBits;
         for (int t = 0; t < texts.size(); t++) {
             start[t] = count;
             stamp++;
@@ -172,23 +177,21 @@ public final class Lexicon {
             if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
             text.getChars(0, len, chars, 0); // one bulk copy: cheaper than charAt's checks on every character
             int state = initial;
+            long mask = 0;
             for (int i = 0; i < len; i++) {
                 state = next[state * columns + classOf[chars[i]]];
                 if (state < outputFrom) continue;
                 int o = state - outputFrom;
                 if (stateSeen[o] == stamp) continue;
                 stateSeen[o] = stamp;
-                for (int id : output[o]) {
-                    if (seen[id] == stamp) continue;
-                    seen[id] = stamp;
-                    if (count == ids.length) ids = Arrays.copyOf(ids, ids.length * 2);
-                    ids[count++] = id;
-                    masks[t] |= bitOf[id];
-                }
+                if (count == states.length) states = Arrays.copyOf(states, states.length * 2);
+                states[count++] = o;
+                mask |= outputBits[o];
             }
+            masks[t] = mask;
         }
         start[texts.size()] = count;
-        return new Scan(this, start, Arrays.copyOf(ids, count), masks);
+        return new Scan(this, start, Arrays.copyOf(states, count), masks);
     }
 
     /** The first literal id of {@code p}, or -1 when {@code p} is not part of this lexicon. */
@@ -208,19 +211,20 @@ public final class Lexicon {
     }
 
     /**
-     * One page's literal hits: for text {@code t}, its literal ids, each once, in {@code ids[start[t] .. start[t+1])}
-     * (a few per text: looked through, not sorted). Immutable.
+     * One page's literal hits: for text {@code t}, the output states it reached, each once, in
+     * {@code states[start[t] .. start[t+1])} (a few per text: looked through, not sorted), and {@link #ids} the
+     * literals each state stands for. Immutable.
      */
     public static final class Scan {
         private final Lexicon lexicon;
         private final int[] start;
-        private final int[] ids;
+        private final int[] states;
         private final long[] masks; // by text: the bits of the vocabularies it has literals of
 
-        private Scan(Lexicon lexicon, int[] start, int[] ids, long[] masks) {
+        private Scan(Lexicon lexicon, int[] start, int[] states, long[] masks) {
             this.lexicon = lexicon;
             this.start = start;
-            this.ids = ids;
+            this.states = states;
             this.masks = masks;
         }
 
@@ -235,7 +239,9 @@ public final class Lexicon {
 
         /** True when text {@code t} contains literal {@code id}. */
         boolean contains(int t, int id) {
-            for (int p = start[t], end = start[t + 1]; p < end; p++) if (ids[p] == id) return true;
+            for (int p = start[t], end = start[t + 1]; p < end; p++) {
+                if (Arrays.binarySearch(lexicon.output[states[p]], id) >= 0) return true;
+            }
             return false;
         }
 
@@ -244,7 +250,7 @@ public final class Lexicon {
             return masks[t];
         }
 
-        /** The position of text {@code t}'s first literal id. */
+        /** The position of text {@code t}'s first state. */
         int start(int t) {
             return start[t];
         }
@@ -253,8 +259,9 @@ public final class Lexicon {
             return start[t + 1];
         }
 
-        int id(int position) {
-            return ids[position];
+        /** The literal ids, ascending, of the state at {@code position}: each ends where the text reached it. */
+        int[] ids(int position) {
+            return lexicon.output[states[position]];
         }
     }
 }

@@ -118,6 +118,10 @@ public final class Phrases {
         private final int base;
         private final long bit;
         private final long[] candidates = new long[always.length];
+        private int[] present; // local literal id -> the selection that last found it in its text; made on first use
+        private int selection;
+        private int[] inText = new int[16]; // the local ids found in the text of the last selection
+        private int inTextCount;
 
         private Bound(Lexicon.Scan scan) {
             this.scan = scan;
@@ -192,11 +196,22 @@ public final class Phrases {
             for (long w : always) any |= w != 0;
             if ((scan.mask(t) & bit) == 0) return any; // none of this section's literals: only the entries without
             int limit = base + literals.size();
-            for (int p = scan.start(t), end = scan.end(t); p < end; p++) {
-                int id = scan.id(p);
-                if (id < base || id >= limit) continue;
-                for (int e : entriesOf[id - base]) {
-                    if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e, t)) continue;
+            if (present == null) present = new int[literals.size()];
+            int seen = ++selection;
+            inTextCount = 0;
+            for (int p = scan.start(t), end = scan.end(t); p < end; p++) { // this section's literals in the text
+                for (int id : scan.ids(p)) {
+                    if (id < base) continue;
+                    if (id >= limit) break; // ascending
+                    if (present[id - base] == seen) continue;
+                    present[id - base] = seen;
+                    if (inTextCount == inText.length) inText = Arrays.copyOf(inText, inTextCount * 2);
+                    inText[inTextCount++] = id - base;
+                }
+            }
+            for (int k = 0; k < inTextCount; k++) {
+                for (int e : entriesOf[inText[k]]) {
+                    if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e)) continue;
                     candidates[e >>> 6] |= 1L << e;
                     any = true;
                 }
@@ -204,13 +219,13 @@ public final class Phrases {
             return any;
         }
 
-        /** True when text {@code t} has a literal for each of entry {@code e}'s requirements after the first. */
-        private boolean holds(int e, int t) {
+        /** True when the text of the last selection has a literal for each of entry {@code e}'s requirements after the first. */
+        private boolean holds(int e) {
             int[][] reqs = requirements[e];
             for (int r = 1; r < reqs.length; r++) {
                 boolean found = false;
                 for (int id : reqs[r]) {
-                    if (scan.contains(t, base + id)) {
+                    if (present[id] == selection) {
                         found = true;
                         break;
                     }
