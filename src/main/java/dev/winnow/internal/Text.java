@@ -47,24 +47,26 @@ public final class Text {
     public static int wordsIfNormal(char[] chars, int from, int to) {
         if (from == to) return 0;
         if (chars[from] == ' ' || chars[to - 1] == ' ') return -1;
-        int words = 0;
-        boolean in = false;
-        char previous = 0;
+        int words = 0, previous = 0, bad = 0; // without a branch per character: word starts are unpredictable
         for (int i = from; i < to; i++) {
             char c = chars[i];
-            boolean w;
-            if (c < 128) {
-                if ((c <= ' ' || c == 127) && (c != ' ' || previous == ' ')) return -1;
-                w = isWordChar(c);
-            } else {
-                if (!plain(c)) return -1;
-                w = isLetterOrDigit(c);
-            }
-            if (w && !in) words++;
-            in = w;
-            previous = c;
+            int kind = c < 128 ? ASCII_KINDS.charAt(c) : plain(c) ? (isLetterOrDigit(c) ? WORD : 0) : ABNORMAL;
+            bad |= kind & ABNORMAL | kind & previous & SPACE; // a control, or a second space in a row
+            words += kind & ~previous & WORD;
+            previous = kind;
         }
-        return words;
+        return bad != 0 ? -1 : words;
+    }
+
+    /** What {@link #wordsIfNormal} reads in a character: a word character, a space, or abnormal. */
+    private static final int WORD = 1, SPACE = 2, ABNORMAL = 4;
+    /** The kind of each ASCII character, by its code: a table that cannot be changed. */
+    private static final String ASCII_KINDS = asciiKinds();
+
+    private static String asciiKinds() {
+        StringBuilder b = new StringBuilder(128);
+        for (char c = 0; c < 128; c++) b.append((char) (c == ' ' ? SPACE : c < ' ' || c == 127 ? ABNORMAL : isWordChar(c) ? WORD : 0));
+        return b.toString();
     }
 
     /**
