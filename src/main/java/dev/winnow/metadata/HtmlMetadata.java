@@ -202,7 +202,7 @@ public final class HtmlMetadata {
             }
             JsonNode article = null;
             for (JsonNode o : objects) {
-                String type = o.path("@type").toString().toLowerCase(Locale.ROOT);
+                String type = type(o.path("@type")).toLowerCase(Locale.ROOT);
                 if (type.contains("article") || type.contains("posting") || type.contains("report")) {
                     article = o;
                     break;
@@ -218,6 +218,15 @@ public final class HtmlMetadata {
             out.publisher = name(article.get("publisher"));
             out.language = str(article.get("inLanguage"));
             return out;
+        }
+
+        /** The text of an "@type": a name, or names; without writing the node out as JSON, as toString() would. */
+        private static String type(JsonNode t) {
+            if (t.isTextual()) return t.asText();
+            if (!t.isArray()) return t.toString();
+            StringBuilder b = new StringBuilder();
+            t.forEach(x -> b.append(type(x)).append(' '));
+            return b.toString();
         }
 
         private static void collect(JsonNode n, List<JsonNode> out) {
