@@ -12,6 +12,7 @@ final class Ancestry {
     private static final byte UNKNOWN = 0, YES = 1, NO = 2;
     private final Phrases hints;
     private final byte[] own; // by container id: does its own class or id match?
+    private final java.util.Map<String, Boolean> byHints = new java.util.HashMap<>(); // a page repeats its classes
 
     Ancestry(Phrases hints, Segmentation page) {
         this.hints = hints;
@@ -29,8 +30,12 @@ final class Ancestry {
     private boolean matches(Container c) {
         if (c.hints().isEmpty()) return false;
         int id = c.id();
-        if (id >= own.length) return hints.find(c.hints()) != null; // not of this page's tree
-        if (own[id] == UNKNOWN) own[id] = hints.find(c.hints()) != null ? YES : NO;
+        if (id >= own.length) return matches(c.hints()); // not of this page's tree
+        if (own[id] == UNKNOWN) own[id] = matches(c.hints()) ? YES : NO;
         return own[id] == YES;
+    }
+
+    private boolean matches(String classAndId) {
+        return byHints.computeIfAbsent(classAndId, h -> hints.find(h) != null);
     }
 }
