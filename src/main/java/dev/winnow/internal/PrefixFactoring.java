@@ -29,23 +29,36 @@ public final class PrefixFactoring {
 
     private final String s;
     private int i;
+    private boolean caseInsensitive; // where the parse is: inline flags groups turn it on and off
 
-    private PrefixFactoring(String s) {
+    private PrefixFactoring(String s, boolean caseInsensitive) {
         this.s = s;
+        this.caseInsensitive = caseInsensitive;
     }
 
     /** {@code p} with its alternations factored, or {@code p} itself when nothing changes. */
     public static Pattern factor(Pattern p) {
         if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) return p;
-        String f = factor(p.pattern());
+        String f = factor(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
         return f.equals(p.pattern()) ? p : Pattern.compile(f, p.flags());
     }
 
-    /** The regular expression with its alternations factored; {@code regex} itself when it cannot be. */
+    /**
+     * The regular expression with its alternations factored; {@code regex} itself when it cannot be. Read as if
+     * compiled case-insensitively, which moves fewer branches (see {@link #factor(String, boolean)}).
+     */
     public static String factor(String regex) {
+        return factor(regex, true);
+    }
+
+    /**
+     * As {@link #factor(String)}, for a pattern compiled with or without {@code CASE_INSENSITIVE}: where case
+     * matters, "DPA" and "dpa" never match the same text, and their branches may pass each other.
+     */
+    static String factor(String regex, boolean caseInsensitive) {
         if (regex.contains("\\Q") || regex.contains("\\k<") || regex.matches("(?s).*\\\\[1-9].*")) return regex;
         try {
-            PrefixFactoring f = new PrefixFactoring(regex);
+            PrefixFactoring f = new PrefixFactoring(regex, caseInsensitive);
             String out = f.alternation();
             return f.i == regex.length() ? out : regex;
         } catch (Unsupported e) {
@@ -62,7 +75,7 @@ public final class PrefixFactoring {
 
     /** The alternation up to ')' or the end, factored. */
     private String alternation() {
-        return factoredOrWhole(alternatives());
+        return factoredOrWhole(alternatives(), caseInsensitive);
     }
 
     /** Alternatives separated by '|', up to ')' or the end; each "(?:a|b)" alone in one gives "a" and "b". */
@@ -91,11 +104,11 @@ public final class PrefixFactoring {
         return false;
     }
 
-    private static String factoredOrWhole(List<List<Atom>> alternatives) {
-        return hasFlags(alternatives) ? join(alternatives) : factored(alternatives); // (?i) holds on into the next alternatives
+    private static String factoredOrWhole(List<List<Atom>> alternatives, boolean caseInsensitive) {
+        return hasFlags(alternatives) ? join(alternatives) : factored(alternatives, caseInsensitive); // (?i) holds on into the next alternatives
     }
 
-    private static String factored(List<List<Atom>> alternatives) {
+    private static String factored(List<List<Atom>> alternatives, boolean caseInsensitive) {
         if (alternatives.size() < 2) return join(alternatives);
         List<String> out = new ArrayList<>();
         int from = 0;
@@ -112,7 +125,7 @@ public final class PrefixFactoring {
             Map<Character, Character> folded = new LinkedHashMap<>();
             for (List<Atom> a : run) {
                 char k = key(a);
-                Character other = folded.putIfAbsent(Prefilter.fold(k), k);
+                Character other = folded.putIfAbsent(caseInsensitive ? Prefilter.fold(k) : k, k);
                 if (other != null && other != k) reorder = false; // 'a' and 'A' may match the same character
                 for (Atom atom : a) reorder &= !atom.capturing;
             }
@@ -125,21 +138,21 @@ public final class PrefixFactoring {
                     branches.computeIfAbsent(k, x -> new ArrayList<>()).add(a);
                 } else { // only neighbours with the same first character share a branch
                     if (current == null || k != currentKey) {
-                        emit(out, currentKey, current);
+                        emit(out, currentKey, current, caseInsensitive);
                         current = new ArrayList<>();
                         currentKey = k;
                     }
                     current.add(a);
                 }
             }
-            emit(out, currentKey, current);
-            for (Map.Entry<Character, List<List<Atom>>> b : branches.entrySet()) emit(out, b.getKey(), b.getValue());
+            emit(out, currentKey, current, caseInsensitive);
+            for (Map.Entry<Character, List<List<Atom>>> b : branches.entrySet()) emit(out, b.getKey(), b.getValue(), caseInsensitive);
             from = to;
         }
         return String.join("|", out);
     }
 
-    private static void emit(List<String> out, char key, List<List<Atom>> branch) {
+    private static void emit(List<String> out, char key, List<List<Atom>> branch, boolean caseInsensitive) {
         if (branch == null) return;
         if (branch.size() == 1) {
             out.add(text(branch.get(0)));
@@ -157,7 +170,7 @@ public final class PrefixFactoring {
         }
         List<List<Atom>> rests = new ArrayList<>();
         for (List<Atom> a : branch) rests.add(a.subList(depth, a.size()));
-        out.add(prefix + "(?:" + factored(rests) + ")");
+        out.add(prefix + "(?:" + factored(rests, caseInsensitive) + ")");
     }
 
     /** The literal character an alternative opens with, or null. */
@@ -205,8 +218,11 @@ public final class PrefixFactoring {
                 } else {
                     capturing = opening.equals("(") || opening.startsWith("(?<") && opening.length() > 3
                             && Character.isLetter(opening.charAt(3));
+                    boolean outer = caseInsensitive;
+                    caseInsensitive = caseInside(opening, outer);
                     List<List<Atom>> alternatives = alternatives();
-                    String inner = factoredOrWhole(alternatives);
+                    String inner = factoredOrWhole(alternatives, caseInsensitive);
+                    caseInsensitive = outer;
                     if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
                     i++;
                     text = opening + inner + ")";
@@ -224,6 +240,15 @@ public final class PrefixFactoring {
             atoms.add(new Atom(text + s.substring(q, i), literal, i > q, capturing, flags, i > q ? null : group));
         }
         return atoms;
+    }
+
+    /** Whether case is ignored inside a group opened by {@code opening} ("(?-i:" turns it off, "(?i:" on). */
+    private static boolean caseInside(String opening, boolean outer) {
+        if (!opening.startsWith("(?") || !opening.endsWith(":") || opening.length() < 4) return outer;
+        String flags = opening.substring(2, opening.length() - 1);
+        int minus = flags.indexOf('-');
+        String on = minus < 0 ? flags : flags.substring(0, minus), off = minus < 0 ? "" : flags.substring(minus + 1);
+        return on.indexOf('i') >= 0 || outer && off.indexOf('i') < 0;
     }
 
     private static boolean containsCapture(String regex) {

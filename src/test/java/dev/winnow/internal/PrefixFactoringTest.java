@@ -31,6 +31,11 @@ class PrefixFactoringTest {
         // 'd' and 'D' match the same text case-insensitively: only neighbours are gathered
         assertEquals("dpa|DPA|dx", PrefixFactoring.factor("dpa|DPA|dx"));
         assertEquals("d(?:pa|x)|DPA", PrefixFactoring.factor("dpa|dx|DPA"));
+        // where case matters they never do: in a case-sensitive pattern, or inside (?-i:...)
+        assertEquals("d(?:pa|x)|DPA", PrefixFactoring.factor("dpa|DPA|dx", false));
+        assertEquals("(?-i:d(?:pa|x)|DPA)", PrefixFactoring.factor("(?-i:dpa|DPA|dx)"));
+        assertEquals("(?i:dpa|DPA|dx)", PrefixFactoring.factor("(?i:dpa|DPA|dx)", false));
+        assertEquals("(?s-i:d(?:pa|x)|DPA)|dpa|DPA|dx", PrefixFactoring.factor("(?s-i:dpa|DPA|dx)|(?:dpa|DPA|dx)"));
         // an alternative not opening with a literal stays where it is, and splits the runs around it
         assertEquals("ab|[a]c|ad", PrefixFactoring.factor("ab|[a]c|ad"));
         assertEquals("a(?:b|d)|(?-i:AP)", PrefixFactoring.factor("ab|ad|(?-i:AP)"));
@@ -77,7 +82,13 @@ class PrefixFactoringTest {
                 }
                 alternatives.add(alt.toString());
             }
-            String regex = random.nextBoolean() ? String.join("|", alternatives) : "x?(?:" + String.join("|", alternatives) + ")(?:b|$)";
+            String joined = String.join("|", alternatives);
+            String regex = switch (random.nextInt(4)) {
+                case 0 -> joined;
+                case 1 -> "x?(?:" + joined + ")(?:b|$)";
+                case 2 -> "(?-i:" + joined + ")|(?:" + joined.replace("(?<g>", "(?<h>") + ")";
+                default -> "(?i:" + joined + ")b?";
+            };
             for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE}) {
                 Pattern original = Pattern.compile(regex, flags);
                 Pattern factored = PrefixFactoring.factor(original);
