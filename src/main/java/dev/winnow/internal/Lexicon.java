@@ -259,6 +259,11 @@ public final class Lexicon {
             return start[t + 1];
         }
 
+        /** The bits ({@link Lexicon#bit}) of the vocabularies with a literal among {@link #ids} at {@code position}. */
+        long bits(int position) {
+            return lexicon.outputBits[states[position]];
+        }
+
         /** The literal ids, ascending, of the state at {@code position}: each ends where the text reached it. */
         int[] ids(int position) {
             return lexicon.output[states[position]];

@@ -200,7 +200,8 @@ public final class Phrases {
             int seen = ++selection;
             inTextCount = 0;
             for (int p = scan.start(t), end = scan.end(t); p < end; p++) { // this section's literals in the text
-                for (int id : scan.ids(p)) {
+                if ((scan.bits(p) & bit) == 0) continue; // a state of other vocabularies' literals only
+                for (int id : scan.ids(p)) { // a few
                     if (id < base) continue;
                     if (id >= limit) break; // ascending
                     if (present[id - base] == seen) continue;
