@@ -154,23 +154,21 @@ public final class Lexicon {
     }
 
     /**
-     * The literals each text contains: one read of every character. A text's hits are kept as the automaton's
-     * output states it reached, each once; {@link Scan#ids} lists a state's literals, so only the vocabularies
-     * that ask about a text spell its literals out.
+     * The literals each text contains: one read of every character. Each text's literals are kept as a row of
+     * bits by literal id, so a vocabulary reads its own range of them in a word or two.
      */
     public Scan scan(List<String> texts) {
-        int[] start = new int[texts.size() + 1];
+        final int words = (literalCount + 63) >>> 6; // the bits of one text
+        long[] hits = new long[texts.size() * words];
         long[] masks = new long[texts.size()];
-        int[] states = new int[Math.max(16, texts.size())];
-        int count = 0;
         int[] stateSeen = new int[output.length];
         int stamp = 0;
         char[] chars = new char[256];
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
         final long[] outputBits = this.outputBits;
+        final int[][] output = this.output;
         for (int t = 0; t < texts.size(); t++) {
-            start[t] = count;
             stamp++;
             String text = texts.get(t);
             int len = text.length();
@@ -178,20 +176,19 @@ public final class Lexicon {
             text.getChars(0, len, chars, 0); // one bulk copy: cheaper than charAt's checks on every character
             int state = initial;
             long mask = 0;
+            int row = t * words;
             for (int i = 0; i < len; i++) {
                 state = next[state * columns + classOf[chars[i]]];
                 if (state < outputFrom) continue;
                 int o = state - outputFrom;
                 if (stateSeen[o] == stamp) continue;
                 stateSeen[o] = stamp;
-                if (count == states.length) states = Arrays.copyOf(states, states.length * 2);
-                states[count++] = o;
                 mask |= outputBits[o];
+                for (int id : output[o]) hits[row + (id >>> 6)] |= 1L << id;
             }
             masks[t] = mask;
         }
-        start[texts.size()] = count;
-        return new Scan(this, start, Arrays.copyOf(states, count), masks);
+        return new Scan(this, words, hits, masks);
     }
 
     /** The first literal id of {@code p}, or -1 when {@code p} is not part of this lexicon. */
@@ -211,20 +208,19 @@ public final class Lexicon {
     }
 
     /**
-     * One page's literal hits: for text {@code t}, the output states it reached, each once, in
-     * {@code states[start[t] .. start[t+1])} (a few per text: looked through, not sorted), and {@link #ids} the
-     * literals each state stands for. Immutable.
+     * One page's literal hits: for text {@code t}, a row of bits by literal id, set for the literals the text
+     * contains. Immutable.
      */
     public static final class Scan {
         private final Lexicon lexicon;
-        private final int[] start;
-        private final int[] states;
+        private final int words; // longs per text
+        private final long[] hits;
         private final long[] masks; // by text: the bits of the vocabularies it has literals of
 
-        private Scan(Lexicon lexicon, int[] start, int[] states, long[] masks) {
+        private Scan(Lexicon lexicon, int words, long[] hits, long[] masks) {
             this.lexicon = lexicon;
-            this.start = start;
-            this.states = states;
+            this.words = words;
+            this.hits = hits;
             this.masks = masks;
         }
 
@@ -234,15 +230,12 @@ public final class Lexicon {
 
         /** The number of texts scanned. */
         public int size() {
-            return start.length - 1;
+            return masks.length;
         }
 
         /** True when text {@code t} contains literal {@code id}. */
         boolean contains(int t, int id) {
-            for (int p = start[t], end = start[t + 1]; p < end; p++) {
-                if (Arrays.binarySearch(lexicon.output[states[p]], id) >= 0) return true;
-            }
-            return false;
+            return (hits[t * words + (id >>> 6)] & 1L << id) != 0;
         }
 
         /** Text {@code t}'s vocabularies: the {@link Lexicon#bit} of each that has a literal in it. */
@@ -250,23 +243,12 @@ public final class Lexicon {
             return masks[t];
         }
 
-        /** The position of text {@code t}'s first state. */
-        int start(int t) {
-            return start[t];
-        }
-
-        int end(int t) {
-            return start[t + 1];
-        }
-
-        /** The bits ({@link Lexicon#bit}) of the vocabularies with a literal among {@link #ids} at {@code position}. */
-        long bits(int position) {
-            return lexicon.outputBits[states[position]];
-        }
-
-        /** The literal ids, ascending, of the state at {@code position}: each ends where the text reached it. */
-        int[] ids(int position) {
-            return lexicon.output[states[position]];
+        /**
+         * The 64 bits of text {@code t} for literal ids {@code 64 * w} to {@code 64 * w + 63}: bit {@code id % 64}
+         * set when it contains literal {@code id}.
+         */
+        long word(int t, int w) {
+            return hits[t * words + w];
         }
     }
 }

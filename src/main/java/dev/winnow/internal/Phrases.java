@@ -118,10 +118,6 @@ public final class Phrases {
         private final int base;
         private final long bit;
         private final long[] candidates = new long[always.length];
-        private int[] present; // local literal id -> the selection that last found it in its text; made on first use
-        private int selection;
-        private int[] inText = new int[16]; // the local ids found in the text of the last selection
-        private int inTextCount;
 
         private Bound(Lexicon.Scan scan) {
             this.scan = scan;
@@ -195,38 +191,30 @@ public final class Phrases {
             boolean any = false;
             for (long w : always) any |= w != 0;
             if ((scan.mask(t) & bit) == 0) return any; // none of this section's literals: only the entries without
+            if (literals.isEmpty()) return any; // its bit is another section's (past 64 sections, they share)
             int limit = base + literals.size();
-            if (present == null) present = new int[literals.size()];
-            int seen = ++selection;
-            inTextCount = 0;
-            for (int p = scan.start(t), end = scan.end(t); p < end; p++) { // this section's literals in the text
-                if ((scan.bits(p) & bit) == 0) continue; // a state of other vocabularies' literals only
-                for (int id : scan.ids(p)) { // a few
-                    if (id < base) continue;
-                    if (id >= limit) break; // ascending
-                    if (present[id - base] == seen) continue;
-                    present[id - base] = seen;
-                    if (inTextCount == inText.length) inText = Arrays.copyOf(inText, inTextCount * 2);
-                    inText[inTextCount++] = id - base;
-                }
-            }
-            for (int k = 0; k < inTextCount; k++) {
-                for (int e : entriesOf[inText[k]]) {
-                    if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e)) continue;
-                    candidates[e >>> 6] |= 1L << e;
-                    any = true;
+            for (int w = base >>> 6, last = (limit - 1) >>> 6; w <= last; w++) { // this section's literals in the text
+                long bits = scan.word(t, w);
+                if (w == base >>> 6) bits &= -1L << base; // ids below base: other sections'
+                if (w == last) bits &= -1L >>> (63 - ((limit - 1) & 63)); // and above the last of this one
+                for (; bits != 0; bits &= bits - 1) {
+                    for (int e : entriesOf[(w << 6) + Long.numberOfTrailingZeros(bits) - base]) {
+                        if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e, t)) continue;
+                        candidates[e >>> 6] |= 1L << e;
+                        any = true;
+                    }
                 }
             }
             return any;
         }
 
-        /** True when the text of the last selection has a literal for each of entry {@code e}'s requirements after the first. */
-        private boolean holds(int e) {
+        /** True when text {@code t} has a literal for each of entry {@code e}'s requirements after the first. */
+        private boolean holds(int e, int t) {
             int[][] reqs = requirements[e];
             for (int r = 1; r < reqs.length; r++) {
                 boolean found = false;
                 for (int id : reqs[r]) {
-                    if (present[id] == selection) {
+                    if (scan.contains(t, base + id)) {
                         found = true;
                         break;
                     }
