@@ -45,7 +45,9 @@ public final class Enumerations {
     }
 
     private static int number(Block b) {
-        Matcher m = NUMBER.matcher(b.text());
+        String text = b.text();
+        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') return -1; // the pattern opens with a digit
+        Matcher m = NUMBER.matcher(text);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
