@@ -7,6 +7,7 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
@@ -25,12 +26,14 @@ public final class DatelinePrefixCleaner implements Cleaner {
     private static final int OPENING_PARAGRAPHS = 3;
     private static final int MIN_WORDS = 8;
     private final List<Pattern> prefixes;
+    private final List<Prefilter> filters; // by prefix: the literals it needs, so most paragraphs skip its backtracking
     private final Agencies agencies = Agencies.builtIn();
 
     public DatelinePrefixCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(DatelinePrefixCleaner.class, "dateline-prefix.txt", NAME, settings);
         v.requireGroups("PREFIX", "place");
         prefixes = v.patterns("PREFIX", "%s");
+        filters = prefixes.stream().map(Prefilter::of).toList();
     }
 
     @Override
@@ -50,8 +53,10 @@ public final class DatelinePrefixCleaner implements Cleaner {
             if (labels.isDropped(b) || b.words() < MIN_WORDS) continue;
             if (++seen > OPENING_PARAGRAPHS) return;
             String text = labels.visibleText(b);
-            for (Pattern p : prefixes) {
-                Matcher m = p.matcher(text);
+            String key = Prefilter.key(text);
+            for (int k = 0; k < prefixes.size(); k++) {
+                if (!filters.get(k).mayFindFolded(key)) continue;
+                Matcher m = prefixes.get(k).matcher(text);
                 if (m.lookingAt() && m.end() < text.length()) {
                     apply(b, m, labels);
                     return;
