@@ -233,8 +233,10 @@ public final class Text {
                 lower = (char) (c + 32);
             } else if (c < 128 || !isLetterOrDigit(c)) {
                 continue;
+            } else if (c == '\u0130' || c == '\u03A3') {
+                return comparisonKey(s).equals(key); // 'İ' lowers to two chars, 'Σ' by its place in the word
             } else {
-                return comparisonKey(s).equals(key); // a letter whose lower case needs the whole text
+                lower = Character.toLowerCase(c); // as String.toLowerCase(Locale.ROOT) lowers every other char
             }
             if (k == key.length() || key.charAt(k) != lower) return false;
             k++;

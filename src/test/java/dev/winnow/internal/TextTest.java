@@ -35,7 +35,7 @@ class TextTest {
     /** Random text over a mix of letters, scripts, spaces and controls: the fast paths agree with the slow ones. */
     @Test
     void fastPathsAgreeWithTheGeneralDefinitions() {
-        String alphabet = "aZ9_ .,-\t\n\u00A0\u00AD\u0085\u2003\u200B\u2028\u202F\u3000\uFEFF\u0007é中かЖ—’…\u200D";
+        String alphabet = "aZ9_ .,-\t\n\u00A0\u00AD\u0085\u2003\u200B\u2028\u202F\u3000\uFEFF\u0007é中かЖ—’…\u200DÉİΣσςß";
         Random random = new Random(7);
         int normal = 0;
         for (int i = 0; i < 20_000; i++) {
@@ -57,6 +57,23 @@ class TextTest {
             assertTrue(key.length() >= expectedKeyLength, s);
         }
         assertTrue(normal > 1000, normal + " normal strings");
+    }
+
+    /** Every letter and digit of the BMP, in upper and lower case and in a word: hasKey agrees with comparisonKey. */
+    @Test
+    void hasKeyAgreesWithComparisonKeyForEveryCharacter() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            if (!Character.isLetterOrDigit(c)) continue;
+            for (String s : List.of("a" + c + "b", c + " x", "x " + c)) {
+                String key = Text.comparisonKey(s);
+                assertTrue(Text.hasKey(s, key), s);
+                for (char other : new char[] {Character.toLowerCase(c), Character.toUpperCase(c), Character.toTitleCase(c)}) {
+                    String t = s.replace(c, other);
+                    assertEquals(Text.comparisonKey(t).equals(key), Text.hasKey(t, key), s + " / " + t);
+                }
+            }
+        }
     }
 
     /** Pieces appended one by one (text nodes of one block): the same text and word count as normalising their join. */
