@@ -71,27 +71,40 @@ public final class DateParser {
 
     /** The first date in {@code text} with where it stands, so a cleaner can trim "Posted: Mar 4, 2024". */
     public Optional<Match> first(String text) {
-        if (text == null || !hasYear(text)) return Optional.empty();
+        if (text == null) return Optional.empty();
+        int shape = shape(text);
+        if ((shape & YEAR) == 0) return Optional.empty();
         Match best = null;
-        best = earlier(best, iso(text));
+        if ((shape & ISO_SHAPE) != 0) best = earlier(best, iso(text));
         int month = firstMonth(text);
         if (month >= 0) {
             best = earlier(best, named(monthFirst, text, month)); // its match opens with a month's name
             best = earlier(best, named(dayFirst, text, 0));
         }
-        best = earlier(best, numeric(text));
+        if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, numeric(text));
         return Optional.ofNullable(best);
     }
 
-    /** Every format needs a four-digit year: text without four digits in a row is skipped without a regex. */
-    private static boolean hasYear(String text) {
-        int run = 0;
+    /** What {@link #shape} found: four digits in a row, four followed by '-', a digit, '.' or '/' and a digit. */
+    private static final int YEAR = 1, ISO_SHAPE = 2, NUMERIC_SHAPE = 4;
+
+    /**
+     * The digit shapes in {@code text}, in one pass: every format needs a four-digit year, an ISO date four digits
+     * and a '-', a numeric one "4/5" or "4.5". Text without them is skipped without running the patterns.
+     */
+    private static int shape(String text) {
+        int run = 0, shape = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) return true;
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) shape |= YEAR;
+                continue;
+            }
+            if (c == '-' && run >= 4) shape |= ISO_SHAPE;
+            if ((c == '.' || c == '/') && run >= 1 && i + 1 < text.length() && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') shape |= NUMERIC_SHAPE;
+            run = 0;
         }
-        return false;
+        return shape;
     }
 
     /**
