@@ -161,28 +161,28 @@ public final class Lexicon {
         final int words = (literalCount + 63) >>> 6; // the bits of one text
         long[] hits = new long[texts.size() * words];
         long[] masks = new long[texts.size()];
-        int[] stateSeen = new int[output.length];
-        int stamp = 0;
         char[] chars = new char[256];
+        int[] reached = new int[257]; // a text's output states, in order, repeats included
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
         final long[] outputBits = this.outputBits;
         final int[][] output = this.output;
         for (int t = 0; t < texts.size(); t++) {
-            stamp++;
             String text = texts.get(t);
             int len = text.length();
             if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
             text.getChars(0, len, chars, 0); // one bulk copy: cheaper than charAt's checks on every character
-            int state = initial;
+            if (reached.length <= len) reached = new int[chars.length + 1];
+            int state = initial, count = 0;
+            for (int i = 0; i < len; i++) { // without a branch: output states come unpredictably, every few chars
+                state = next[state * columns + classOf[chars[i]]];
+                reached[count] = state;
+                count += (outputFrom - 1 - state) >>> 31; // kept when state >= outputFrom
+            }
             long mask = 0;
             int row = t * words;
-            for (int i = 0; i < len; i++) {
-                state = next[state * columns + classOf[chars[i]]];
-                if (state < outputFrom) continue;
-                int o = state - outputFrom;
-                if (stateSeen[o] == stamp) continue;
-                stateSeen[o] = stamp;
+            for (int k = 0; k < count; k++) { // a state reached again sets the same bits again
+                int o = reached[k] - outputFrom;
                 mask |= outputBits[o];
                 for (int id : output[o]) hits[row + (id >>> 6)] |= 1L << id;
             }
