@@ -161,7 +161,6 @@ public final class Lexicon {
         final int words = (literalCount + 63) >>> 6; // the bits of one text
         long[] hits = new long[texts.size() * words];
         long[] masks = new long[texts.size()];
-        char[] chars = new char[256];
         int[] reached = new int[257]; // a text's output states, in order, repeats included
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
@@ -170,12 +169,10 @@ public final class Lexicon {
         for (int t = 0; t < texts.size(); t++) {
             String text = texts.get(t);
             int len = text.length();
-            if (chars.length < len) chars = new char[Math.max(len, chars.length * 2)];
-            text.getChars(0, len, chars, 0); // one bulk copy: cheaper than charAt's checks on every character
-            if (reached.length <= len) reached = new int[chars.length + 1];
+            if (reached.length <= len) reached = new int[Math.max(len + 1, reached.length * 2)];
             int state = initial, count = 0;
             for (int i = 0; i < len; i++) { // without a branch: output states come unpredictably, every few chars
-                state = next[state * columns + classOf[chars[i]]];
+                state = next[state * columns + classOf[text.charAt(i)]]; // charAt: no copy, its checks leave the loop
                 reached[count] = state;
                 count += (outputFrom - 1 - state) >>> 31; // kept when state >= outputFrom
             }
