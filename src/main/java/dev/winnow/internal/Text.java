@@ -82,18 +82,15 @@ public final class Text {
         private boolean pendingSpace;
         private boolean inWord;
 
-        private char[] piece = new char[256];
-
-        public Normaliser append(CharSequence s) {
+        public Normaliser append(CharSequence piece) {
+            String s = piece.toString(); // charAt on a String: its checks leave the loop, and short pieces need no copy
             int n = s.length();
-            if (piece.length < n) piece = new char[Math.max(n, piece.length * 2)];
-            s.toString().getChars(0, n, piece, 0); // one bulk copy instead of a checked charAt per character
             if (length + 2 * n > buffer.length) buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + 2 * n));
-            char[] in = piece, out = buffer;
+            char[] out = buffer;
             int len = length, count = words;
             boolean pending = pendingSpace, word = inWord;
             for (int i = 0; i < n; i++) {
-                char c = in[i];
+                char c = s.charAt(i);
                 if (plain(c)) {
                     if (pending) {
                         out[len++] = ' ';
