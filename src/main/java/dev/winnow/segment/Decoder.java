@@ -74,6 +74,8 @@ public final class Decoder {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return new String(b, StandardCharsets.UTF_16);
         String hint = charsetName(page.charsetHint(), warnings);
         if (hint != null) return new String(b, Charset.forName(hint));
+        String lenient = new String(b, StandardCharsets.UTF_8); // the fast decoder: valid UTF-8 comes out the same
+        if (lenient.indexOf('\uFFFD') < 0) return lenient; // nothing replaced, so nothing was malformed
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();

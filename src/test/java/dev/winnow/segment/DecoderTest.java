@@ -49,6 +49,14 @@ class DecoderTest {
         assertEquals(List.of(), warnings);
     }
 
+    /** Valid UTF-8 that holds U+FFFD itself is still UTF-8: only a malformed sequence means windows-1252. */
+    @Test
+    void aReplacementCharacterInValidUtf8IsKept() {
+        byte[] b = "a \uFFFD b é".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("a \uFFFD b é", Decoder.decodeText(Page.text(b, null, null), warnings));
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
     @Test
     void invalidUtf8FallsBackToWindows1252WithAWarning() {
         byte[] cp1252 = {'C', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'x', (byte) 0x94};
