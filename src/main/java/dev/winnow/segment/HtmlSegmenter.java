@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -187,8 +188,16 @@ public final class HtmlSegmenter {
 
         static boolean isHidden(Element e) {
             if (e.attributesSize() == 0) return false; // most elements: no attribute to look up
-            if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
-            String style = e.attr("style");
+            for (Attribute a : e.attributes()) { // one pass, not a search per attribute name
+                String key = a.getKey();
+                if (key.equalsIgnoreCase("hidden")) return true;
+                if (key.equalsIgnoreCase("aria-hidden") && a.getValue().equals("true")) return true;
+                if (key.equalsIgnoreCase("style") && hides(a.getValue())) return true;
+            }
+            return false;
+        }
+
+        private static boolean hides(String style) {
             if (style.isEmpty()) return false;
             String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
             return s.contains("display:none") || s.contains("visibility:hidden");
