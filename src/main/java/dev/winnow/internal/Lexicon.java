@@ -22,8 +22,11 @@ public final class Lexicon {
     /** A lexicon of no vocabulary: every {@link Phrases} falls back to its own prefilter. */
     public static final Lexicon EMPTY = of(List.of());
     private static final int ROOT = 0;
-    /** Bounds that keep states within a char and the transition table within 32 MB. */
-    private static final int MAX_STATES = Character.MAX_VALUE, MAX_TABLE = 1 << 24;
+    /**
+     * Bounds that keep states within a char, the transition table within 32 MB, and a scan's bits within 128
+     * bytes per text (the built-in vocabularies have about 560 literals).
+     */
+    private static final int MAX_STATES = Character.MAX_VALUE, MAX_TABLE = 1 << 24, MAX_LITERALS = 1024;
 
     private final Map<Phrases, Integer> indexes; // each vocabulary's position in the lexicon
     private final int[] bases; // by position: the vocabulary's first literal id; its ids are consecutive
@@ -73,7 +76,8 @@ public final class Lexicon {
                 for (int i = 0; i < lit.length(); i++) more.add(lit.charAt(i));
             }
             // states <= 1 + the literals' length; the table has states x (characters + 1) entries
-            if (moreLength >= MAX_STATES || (moreLength + 1) * (more.size() + 1) > MAX_TABLE) continue;
+            if (moreLength >= MAX_STATES || (moreLength + 1) * (more.size() + 1) > MAX_TABLE
+                    || literals.size() + p.literals().size() > MAX_LITERALS) continue;
             distinct = more;
             length = moreLength;
             indexes.put(p, baseList.size());

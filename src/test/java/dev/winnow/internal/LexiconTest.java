@@ -85,6 +85,14 @@ class LexiconTest {
         assertEquals("follow us", small.on(scan).find(texts.get(0), 0).group());
         assertEquals(words.get(1234), huge.on(scan).find(texts.get(1), 1).group());
         assertEquals(null, huge.on(scan).find(texts.get(2), 2));
+        // many short literals: small automaton, but a scan's row of bits per text would grow with them
+        List<String> shortWords = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) shortWords.add("q" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26) + (char) ('a' + i / 676));
+        Phrases many = phrases(shortWords.toArray(String[]::new));
+        Lexicon withMany = Lexicon.of(List.of(small, many));
+        assertEquals(-1, withMany.base(many));
+        String text = "a " + shortWords.get(1999) + " b";
+        assertEquals(shortWords.get(1999), many.on(withMany.scan(List.of(text))).find(text, 0).group());
     }
 
     /**
