@@ -40,7 +40,12 @@ public final class PrefixFactoring {
     public static Pattern factor(Pattern p) {
         if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) return p;
         String f = factor(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
-        return f.equals(p.pattern()) ? p : Pattern.compile(f, p.flags());
+        if (f.equals(p.pattern())) return p;
+        try {
+            return Pattern.compile(f, p.flags());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return p; // a construct this reading got wrong: the pattern as written still works
+        }
     }
 
     /**
