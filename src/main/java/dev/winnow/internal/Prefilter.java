@@ -87,7 +87,8 @@ public final class Prefilter {
     /**
      * The form in which prefilters compare text: {@link #fold}ed, with every decimal digit (of any script, as
      * {@code \d} matches with {@code UNICODE_CHARACTER_CLASS}) written '0', so that "\d[:.]\d" requires one
-     * of two short strings, "0:0" or "0.0".
+     * of two short strings, "0:0" or "0.0". Both halves of a surrogate pair become '0' too: digits beyond the BMP
+     * ("𝟏") are pairs, and a pattern's own pairs are never required literally.
      */
     public static String key(CharSequence s) {
         int n = s.length();
@@ -98,6 +99,7 @@ public final class Prefilter {
 
     static char key(char c) {
         if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= '0' && c <= '9' ? '0' : c;
+        if (Character.isSurrogate(c)) return '0'; // a digit may lie beyond the BMP ("𝟏"): every half of a pair counts as one
         return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? '0' : Character.toLowerCase(Character.toUpperCase(c));
     }
 
@@ -114,6 +116,8 @@ public final class Prefilter {
         /** The most strings a run of characters and classes may stand for, and characters a class may have. */
         static final int MAX_RUN = 16, MAX_CLASS = 8;
         static final Set<String> EMPTY_RUN = Set.of(""), DIGIT = Set.of("0");
+        /** The element just read may be a digit beyond the BMP: two chars, "00", in {@link #key} form. */
+        boolean unicodeDigit;
         final String s;
         int i;
 
@@ -159,7 +163,8 @@ public final class Prefilter {
         /**
          * A concatenation, up to '|' or ')'. Consecutive characters and short classes make a run: every string
          * they can spell, while there are at most {@link #MAX_RUN} ("\\d[:.]" gives "0:" and "0."). A repeated
-         * element ends the run, and its last repetition opens the next ("\\d+ comments" requires "0 comment").
+         * element ends the run, and its last repetition opens the next ("\\d+ comments" requires "0 comment"); so
+         * does {@code \\d}, which may match a digit beyond the BMP, two chars ("x\\dy" requires "x0" and "0y").
          */
         List<Set<String>> sequence() {
             List<Set<String>> reqs = new ArrayList<>();
@@ -167,6 +172,7 @@ public final class Prefilter {
             while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
                 Set<String> chars = null;
                 List<Set<String>> group = null;
+                unicodeDigit = false;
                 char c = s.charAt(i);
                 if (c == '\\') {
                     chars = escape();
@@ -180,13 +186,15 @@ public final class Prefilter {
                 } else if (c == '*' || c == '+' || c == '?' || c == '{') {
                     throw new Unsupported();
                 } else {
-                    chars = Set.of(String.valueOf(key(c)));
+                    // half of a pair: the pair, not the half, is what a quantifier or case applies to
+                    if (!Character.isSurrogate(c)) chars = Set.of(String.valueOf(key(c)));
                     i++;
                 }
                 int min = quantifier();
                 if (chars != null && min >= 1) {
                     run = extend(run, chars, reqs);
-                    if (min != Integer.MAX_VALUE) { // repeated: what follows comes after its last repetition
+                    // repeated, or a digit that may be a pair ("𝟏" is "00"): what follows comes after its last char
+                    if (min != Integer.MAX_VALUE || unicodeDigit) {
                         flush(run, reqs);
                         run = chars;
                     }
@@ -265,7 +273,10 @@ public final class Prefilter {
                 }
                 return null;
             }
-            if (c == 'd') return DIGIT;
+            if (c == 'd') {
+                unicodeDigit = true;
+                return DIGIT;
+            }
             if ("sSwWDbBAzZGRhHvVXtnrfae".indexOf(c) >= 0) return null;
             if (Character.isLetterOrDigit(c)) throw new Unsupported(); // quoting, hex and code-point escapes, back-references
             return Set.of(String.valueOf(key(c)));
@@ -287,6 +298,7 @@ public final class Prefilter {
                     char e = s.charAt(++j);
                     if (e == 'd') {
                         chars.add("0");
+                        unicodeDigit = true;
                         j++;
                         continue;
                     }

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * <li>branches are moved past each other only when their first characters can never match the same
  * character (they differ even after case folding) and none of them holds a capturing group, whose number
  * would change;</li>
- * <li>it leaves whole any alternation it does not fully follow: inline flags that hold to the end of a group,
- * back-references, quoting, nested classes, comments mode.</li>
+ * <li>it leaves whole any pattern it does not fully follow: inline flags that hold to the end of a group
+ * ("(?i)"), back-references, quoting, nested classes, comments mode, and 'ß' or 'ẞ', which Java matches
+ * case-insensitively one way alone and another inside a run of text.</li>
  * </ul>
  */
 public final class PrefixFactoring {
@@ -29,7 +30,7 @@ public final class PrefixFactoring {
 
     private final String s;
     private int i;
-    private boolean caseInsensitive; // where the parse is: inline flags groups turn it on and off
+    private boolean caseInsensitive; // where the parse is: "(?i:...)" and "(?-i:...)" groups turn it on and off
 
     private PrefixFactoring(String s, boolean caseInsensitive) {
         this.s = s;
@@ -61,7 +62,8 @@ public final class PrefixFactoring {
      * matters, "DPA" and "dpa" never match the same text, and their branches may pass each other.
      */
     static String factor(String regex, boolean caseInsensitive) {
-        if (regex.contains("\\Q") || regex.contains("\\k<") || regex.matches("(?s).*\\\\[1-9].*")) return regex;
+        if (regex.contains("\\Q") || regex.contains("\\k<") || regex.matches("(?s).*\\\\[1-9].*")
+                || regex.indexOf('\u00DF') >= 0 || regex.indexOf('\u1E9E') >= 0) return regex;
         try {
             PrefixFactoring f = new PrefixFactoring(regex, caseInsensitive);
             String out = f.alternation();
@@ -75,12 +77,11 @@ public final class PrefixFactoring {
      * One atom of a sequence, as written (groups already factored inside), with its quantifier. {@code inner}:
      * the alternatives of an unquantified "(?:...)" group, which may join the alternation around it.
      */
-    private record Atom(String text, boolean literal, boolean quantified, boolean capturing, boolean flags,
-                        List<List<Atom>> inner) {}
+    private record Atom(String text, boolean literal, boolean quantified, boolean capturing, List<List<Atom>> inner) {}
 
     /** The alternation up to ')' or the end, factored. */
     private String alternation() {
-        return factoredOrWhole(alternatives(), caseInsensitive);
+        return factored(alternatives(), caseInsensitive);
     }
 
     /** Alternatives separated by '|', up to ')' or the end; each "(?:a|b)" alone in one gives "a" and "b". */
@@ -95,22 +96,11 @@ public final class PrefixFactoring {
     }
 
     private static void addFlattened(List<List<Atom>> into, List<Atom> alternative) {
-        if (alternative.size() == 1 && alternative.get(0).inner != null && !hasFlags(alternative.get(0).inner)) {
+        if (alternative.size() == 1 && alternative.get(0).inner != null) {
             for (List<Atom> a : alternative.get(0).inner) addFlattened(into, a);
         } else {
             into.add(alternative);
         }
-    }
-
-    private static boolean hasFlags(List<List<Atom>> alternatives) {
-        for (List<Atom> a : alternatives) {
-            for (Atom atom : a) if (atom.flags) return true;
-        }
-        return false;
-    }
-
-    private static String factoredOrWhole(List<List<Atom>> alternatives, boolean caseInsensitive) {
-        return hasFlags(alternatives) ? join(alternatives) : factored(alternatives, caseInsensitive); // (?i) holds on into the next alternatives
     }
 
     private static String factored(List<List<Atom>> alternatives, boolean caseInsensitive) {
@@ -206,7 +196,7 @@ public final class PrefixFactoring {
         while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
             int start = i;
             char c = s.charAt(i);
-            boolean literal = false, capturing = false, flags = false;
+            boolean literal = false, capturing = false;
             List<List<Atom>> group = null;
             String text;
             if (c == '\\') {
@@ -217,23 +207,18 @@ public final class PrefixFactoring {
                 text = s.substring(start, i);
             } else if (c == '(') {
                 String opening = groupOpening();
-                if (opening.endsWith(")")) { // (?i): flags for the rest of the group
-                    flags = true;
-                    text = opening;
-                } else {
-                    capturing = opening.equals("(") || opening.startsWith("(?<") && opening.length() > 3
-                            && Character.isLetter(opening.charAt(3));
-                    boolean outer = caseInsensitive;
-                    caseInsensitive = caseInside(opening, outer);
-                    List<List<Atom>> alternatives = alternatives();
-                    String inner = factoredOrWhole(alternatives, caseInsensitive);
-                    caseInsensitive = outer;
-                    if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
-                    i++;
-                    text = opening + inner + ")";
-                    capturing |= inner.indexOf('(') >= 0 && containsCapture(inner);
-                    if (opening.equals("(?:")) group = alternatives;
-                }
+                capturing = opening.equals("(") || opening.startsWith("(?<") && opening.length() > 3
+                        && Character.isLetter(opening.charAt(3));
+                boolean outer = caseInsensitive;
+                caseInsensitive = caseInside(opening, outer);
+                List<List<Atom>> alternatives = alternatives();
+                String inner = factored(alternatives, caseInsensitive);
+                caseInsensitive = outer;
+                if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
+                i++;
+                text = opening + inner + ")";
+                capturing |= inner.indexOf('(') >= 0 && containsCapture(inner);
+                if (opening.equals("(?:")) group = alternatives;
             } else {
                 i++;
                 text = String.valueOf(c);
@@ -242,7 +227,7 @@ public final class PrefixFactoring {
             }
             int q = i;
             skipQuantifier();
-            atoms.add(new Atom(text + s.substring(q, i), literal, i > q, capturing, flags, i > q ? null : group));
+            atoms.add(new Atom(text + s.substring(q, i), literal, i > q, capturing, i > q ? null : group));
         }
         return atoms;
     }
@@ -269,7 +254,7 @@ public final class PrefixFactoring {
         return false;
     }
 
-    /** The group's opening ("(", "(?:", "(?<name>", "(?<=", "(?i:" ...), consumed; a flags-only group whole. */
+    /** The group's opening ("(", "(?:", "(?<name>", "(?<=", "(?i:" ...), consumed. */
     private String groupOpening() {
         int start = i;
         i++;
@@ -292,7 +277,7 @@ public final class PrefixFactoring {
                 if (i >= s.length()) throw new Unsupported();
                 String f = s.substring(start + 2, i);
                 if (f.indexOf('x') >= 0) throw new Unsupported(); // comments mode: '#' and spaces change meaning
-                if (s.charAt(i) != ':' && s.charAt(i) != ')') throw new Unsupported();
+                if (s.charAt(i) != ':') throw new Unsupported(); // "(?i)": flags to the end of the group, or further
                 i++;
             }
         }
@@ -307,6 +292,9 @@ public final class PrefixFactoring {
             int close = s.indexOf('}', i);
             if (close < 0) throw new Unsupported();
             i = close + 1;
+        } else if (c == 'p' || c == 'P' || c == 'c') { // "\pL", "\cX": one character more
+            if (i >= s.length()) throw new Unsupported();
+            i++;
         }
     }
 

@@ -71,6 +71,11 @@ class PrefilterTest {
         assertTrue(count.requirements().contains(List.of("0 comment")), count.requirements().toString());
         assertFalse(count.mayFind("Comments"));
         assertTrue(count.mayFind("View 12 comments"));
+        // found in review: digits beyond the BMP are surrogate pairs, and \\d matches them too
+        assertTrue(count.mayFind("𝟏𝟐 comments"), "MATHEMATICAL BOLD DIGIT ONE and TWO");
+        assertTrue(of("\\d").mayFind("𝟗") && of("x[\\d.]y").mayFind("x𝟗y"));
+        // a pattern's own pair is never required: a quantifier or case applies to the pair, not its halves
+        assertTrue(of("x𐐀{0}").mayFind("x") && of("𝟏*").mayFind("") && of("a𐐀").mayFind("A𐐨"));
         Prefilter digits = of("x[0-9]y|z[\\d.]w");
         assertTrue(digits.mayFind("x5y") && digits.mayFind("z.w") && digits.mayFind("z3w"));
         assertFalse(digits.mayFind("x y z w"));

@@ -49,6 +49,13 @@ class PrefixFactoringTest {
                 "(?x)ab|ac", "(?<n>a)b|\\k<n>c", "[]a]b|[]a]c")) {
             assertEquals(r, PrefixFactoring.factor(r));
         }
+        // found in review: each of these came out matching something else
+        for (String r : List.of("(?:ab|ac)(?i)", "(?:(?i)x(?:az|Ab|a))", "aß|ab", "ß|ßb", "foo|fooß", "aẞ|ab")) {
+            assertEquals(r, PrefixFactoring.factor(r), r);
+        }
+        assertEquals("x(?:\\c|y|z)", PrefixFactoring.factor("x\\c|y|xz")); // "\c|" is one character, control-|
+        Pattern trailing = Pattern.compile("(?:reuters|ritzau)(?-i)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        assertSame(trailing, PrefixFactoring.factor(trailing));
         Pattern p = Pattern.compile("abc|xyz");
         assertSame(p, PrefixFactoring.factor(p));
         Pattern q = Pattern.compile("ab|ac", Pattern.COMMENTS);
