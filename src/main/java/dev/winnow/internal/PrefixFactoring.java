@@ -39,7 +39,7 @@ public final class PrefixFactoring {
 
     /** {@code p} with its alternations factored, or {@code p} itself when nothing changes. */
     public static Pattern factor(Pattern p) {
-        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) return p;
+        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) return p; // not read here
         String f = factor(p.pattern(), (p.flags() & Pattern.CASE_INSENSITIVE) != 0);
         if (f.equals(p.pattern())) return p;
         try {

@@ -58,8 +58,10 @@ class PrefixFactoringTest {
         assertSame(trailing, PrefixFactoring.factor(trailing));
         Pattern p = Pattern.compile("abc|xyz");
         assertSame(p, PrefixFactoring.factor(p));
-        Pattern q = Pattern.compile("ab|ac", Pattern.COMMENTS);
-        assertSame(q, PrefixFactoring.factor(q));
+        for (int flags : new int[] {Pattern.COMMENTS, Pattern.LITERAL, Pattern.CANON_EQ}) {
+            Pattern q = Pattern.compile("ab|ac", flags);
+            assertSame(q, PrefixFactoring.factor(q));
+        }
     }
 
     /**
