@@ -7,14 +7,13 @@ import dev.winnow.chain.Cleaner;
 import dev.winnow.chain.Labels;
 import dev.winnow.chain.Segmentation;
 import dev.winnow.chain.Settings;
-import dev.winnow.internal.Prefilter;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Regex;
 import dev.winnow.internal.Vocabulary;
 import dev.winnow.metadata.Agencies;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Trims a dateline or source prefix off the start of an opening paragraph ("WASHINGTON (AP) — ",
@@ -25,15 +24,13 @@ public final class DatelinePrefixCleaner implements Cleaner {
     /** Datelines open the article: only the first few kept paragraphs are looked at. */
     private static final int OPENING_PARAGRAPHS = 3;
     private static final int MIN_WORDS = 8;
-    private final List<Pattern> prefixes;
-    private final List<Prefilter> filters; // by prefix: the literals it needs, so most paragraphs skip its backtracking
+    private final Phrases prefixes; // read through the page's literal scan: most paragraphs skip their backtracking
     private final Agencies agencies = Agencies.builtIn();
 
     public DatelinePrefixCleaner(Settings settings) {
         Vocabulary v = Vocabulary.load(DatelinePrefixCleaner.class, "dateline-prefix.txt", NAME, settings);
         v.requireGroups("PREFIX", "place");
-        prefixes = v.patterns("PREFIX", "%s");
-        filters = prefixes.stream().map(Prefilter::of).toList();
+        prefixes = v.phrases("PREFIX", "%s");
     }
 
     @Override
@@ -47,17 +44,20 @@ public final class DatelinePrefixCleaner implements Cleaner {
     }
 
     @Override
+    public List<Phrases> vocabulary() {
+        return List.of(prefixes);
+    }
+
+    @Override
     public void label(Segmentation page, Labels labels) {
+        Phrases.Bound prefixes = this.prefixes.on(page.scan());
         int seen = 0;
         for (Block b : page.blocks()) {
             if (labels.isDropped(b) || b.words() < MIN_WORDS) continue;
             if (++seen > OPENING_PARAGRAPHS) return;
             String text = labels.visibleText(b);
-            String key = Prefilter.key(text);
-            for (int k = 0; k < prefixes.size(); k++) {
-                if (!filters.get(k).mayFindFolded(key)) continue;
-                Matcher m = prefixes.get(k).matcher(text);
-                if (m.lookingAt() && m.end() < text.length()) {
+            for (Matcher m : prefixes.lookingAtAll(text, b.index())) {
+                if (m.end() < text.length()) { // a prefix, not the whole paragraph
                     apply(b, m, labels);
                     return;
                 }

@@ -24,7 +24,7 @@ public final class Lexicon {
     private static final int ROOT = 0;
     /**
      * Bounds that keep states within a char, the transition table within 32 MB, and a scan's bits within 128
-     * bytes per text (the built-in vocabularies have about 560 literals).
+     * bytes per text (the built-in vocabularies have about 760 literals).
      */
     private static final int MAX_STATES = Character.MAX_VALUE, MAX_TABLE = 1 << 24, MAX_LITERALS = 1024;
 

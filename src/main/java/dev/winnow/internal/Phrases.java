@@ -150,11 +150,20 @@ public final class Phrases {
 
         /** Every entry's first match in {@code text}, in vocabulary order. */
         public List<Matcher> findAll(String text, int t) {
+            return all(text, t, Mode.FIND);
+        }
+
+        /** Every entry that matches at the start of {@code text}, in vocabulary order. */
+        public List<Matcher> lookingAtAll(String text, int t) {
+            return all(text, t, Mode.PREFIX);
+        }
+
+        private List<Matcher> all(String text, int t, Mode mode) {
             List<Matcher> out = new ArrayList<>(1);
             if (!select(text, t)) return out;
             for (int e = next(0); e >= 0; e = next(e + 1)) {
                 Matcher m = matching.get(e).matcher(text);
-                if (m.find()) out.add(m);
+                if (mode == Mode.FIND ? m.find() : m.lookingAt()) out.add(m);
             }
             return out;
         }

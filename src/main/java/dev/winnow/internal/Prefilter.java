@@ -73,10 +73,7 @@ public final class Prefilter {
 
     /** Case folded per character, as Pattern's Unicode case-insensitive matching compares characters. */
     public static String fold(CharSequence s) {
-        int n = s.length();
-        char[] out = new char[n];
-        for (int i = 0; i < n; i++) out[i] = fold(s.charAt(i));
-        return new String(out);
+        return map(s, false);
     }
 
     static char fold(char c) {
@@ -91,9 +88,14 @@ public final class Prefilter {
      * ("𝟏") are pairs, and a pattern's own pairs are never required literally.
      */
     public static String key(CharSequence s) {
+        return map(s, true);
+    }
+
+    /** {@code s}, each character {@link #key}ed or only {@link #fold}ed. */
+    private static String map(CharSequence s, boolean keyed) {
         int n = s.length();
         char[] out = new char[n];
-        for (int i = 0; i < n; i++) out[i] = key(s.charAt(i));
+        for (int i = 0; i < n; i++) out[i] = keyed ? key(s.charAt(i)) : fold(s.charAt(i));
         return new String(out);
     }
 
