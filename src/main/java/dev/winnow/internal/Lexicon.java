@@ -165,7 +165,7 @@ public final class Lexicon {
         final int words = (literalCount + 63) >>> 6; // the bits of one text
         long[] hits = new long[texts.size() * words];
         long[] masks = new long[texts.size()];
-        int[] reached = new int[257]; // a text's output states, in order, repeats included
+        int[] reached = new int[0]; // a text's output states, in order, repeats included; sized by the longest text
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
         final long[] outputBits = this.outputBits;
