@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a jsoup tree into blocks in one iterative traversal (no recursion, so deep nesting cannot overflow the
@@ -96,6 +97,7 @@ public final class HtmlSegmenter {
         final String[] kindKeys = new String[128];
         final int[] kindValues = new int[128];
         final int[] flagDepth = new int[16];
+        int flags = Block.HTML; // the flags of the elements open now: bit i set while flagDepth[i] > 0
         Container current = new Container(0, "#root", "", null, 0);
         int nextId = 1;
         int linkDepth;
@@ -104,12 +106,17 @@ public final class HtmlSegmenter {
         final int maxNodes;
         final BooleanSupplier expired;
         final Consumer<Element> elements;
+        /** Shows {@link #elements} the elements inside a skipped one, whose text is not read. */
+        final NodeVisitor showInside;
         int nodes;
 
         Visitor(int maxNodes, BooleanSupplier expired, Consumer<Element> elements) {
             this.maxNodes = maxNodes;
             this.expired = expired;
             this.elements = elements;
+            this.showInside = (node, depth) -> {
+                if (depth > 0 && node instanceof Element inside) elements.accept(inside);
+            };
         }
 
         /** The tag's kind, remembered by the tag name's instance: jsoup shares one per tag, and a page has few. */
@@ -139,7 +146,7 @@ public final class HtmlSegmenter {
             String tag = e.normalName();
             int kind = kind(tag);
             if ((kind & SKIPPED) != 0 || isHidden(e)) {
-                for (Element inside : e.getAllElements()) if (inside != e) elements.accept(inside); // no text: unread
+                if (e.childNodeSize() > 0) NodeTraversor.traverse(showInside, e); // no text: unread
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (tag.equals("a")) linkDepth++;
@@ -149,7 +156,7 @@ public final class HtmlSegmenter {
                 current = new Container(nextId++, tag, hints(e), current, current.depth() + 1);
                 blockTag = tag;
                 int f = kind & FLAG_MASK;
-                if (f != 0) flagDepth[Integer.numberOfTrailingZeros(f)]++;
+                if (f != 0 && flagDepth[Integer.numberOfTrailingZeros(f)]++ == 0) flags |= f;
             }
             return FilterResult.CONTINUE;
         }
@@ -163,7 +170,7 @@ public final class HtmlSegmenter {
             if ((kind & BREAKS) != 0 && !tag.equals("br") && !tag.equals("hr")) {
                 flush();
                 int f = kind & FLAG_MASK;
-                if (f != 0) flagDepth[Integer.numberOfTrailingZeros(f)]--;
+                if (f != 0 && --flagDepth[Integer.numberOfTrailingZeros(f)] == 0) flags &= ~f;
                 if (current.parent() != null) current = current.parent();
                 blockTag = current.tag();
             }
@@ -174,27 +181,17 @@ public final class HtmlSegmenter {
             if (text.length() > 0) {
                 int words = text.words();
                 int index = blocks.size();
-                blocks.add(new Block(index, text.toString(), words, Math.min(linkWords, words), blockTag, flags(), current, index));
+                blocks.add(new Block(index, text.toString(), words, Math.min(linkWords, words), blockTag, flags, current, index));
             }
             text.clear();
             linkWords = 0;
         }
 
-        int flags() {
-            int flags = Block.HTML;
-            for (int i = 0; i < flagDepth.length; i++) if (flagDepth[i] > 0) flags |= 1 << i;
-            return flags;
-        }
-
         static boolean isHidden(Element e) {
             if (e.attributesSize() == 0) return false; // most elements: no attribute to look up
-            for (Attribute a : e.attributes()) { // one pass, not a search per attribute name
-                String key = a.getKey();
-                if (key.equalsIgnoreCase("hidden")) return true;
-                if (key.equalsIgnoreCase("aria-hidden") && a.getValue().equals("true")) return true;
-                if (key.equalsIgnoreCase("style") && hides(a.getValue())) return true;
-            }
-            return false;
+            Attributes a = e.attributes(); // searched by name: iterating would make an Attribute of each
+            return a.hasKeyIgnoreCase("hidden") || a.getIgnoreCase("aria-hidden").equals("true")
+                    || hides(a.getIgnoreCase("style"));
         }
 
         private static boolean hides(String style) {
