@@ -57,11 +57,22 @@ public final class Decoder {
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         if (page.string() != null) return Jsoup.parse(page.string(), url, parser);
         String charset = charsetName(page.charsetHint(), warnings);
+        if (charset == null) charset = declaredOrUtf8(page.bytes());
         try {
             return Jsoup.parse(new ByteArrayInputStream(page.bytes()), charset, url, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The charset a page's bytes declare, found as jsoup would find it, else UTF-8, jsoup's default: told it,
+     * jsoup parses the page once, instead of parsing its first bytes on their own first to look (a byte order
+     * mark still overrides either).
+     */
+    static String declaredOrUtf8(byte[] bytes) {
+        String declared = MetaCharset.of(bytes);
+        return declared != null ? declared : StandardCharsets.UTF_8.name();
     }
 
     /** Decodes plain text: BOM, then the hint, then strict UTF-8, then windows-1252 with a warning. */
