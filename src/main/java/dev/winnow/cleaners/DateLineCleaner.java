@@ -56,16 +56,18 @@ public final class DateLineCleaner implements Cleaner {
 
     @Override
     public List<Phrases> vocabulary() {
-        return List.of(label, weekday);
+        return List.of(label, weekday, DateParser.yearDigits());
     }
 
     @Override
     public void label(Segmentation page, Labels labels) {
         Phrases.Bound label = this.label.on(page.scan());
         Phrases.Bound weekday = this.weekday.on(page.scan());
+        Phrases.Bound year = DateParser.yearDigits().on(page.scan());
         for (Block b : page.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = labels.visibleText(b);
+            if (!year.mayMatch(text, b.index())) continue; // no date without a year's four digits
             String first = Text.firstWord(text);
             Matcher m = mayOpen(labelWords, first) ? label.lookingAt(text, b.index()) : null;
             boolean labelled = m != null;

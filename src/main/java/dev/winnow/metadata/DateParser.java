@@ -1,6 +1,7 @@
 package dev.winnow.metadata;
 
 import dev.winnow.chain.Settings;
+import dev.winnow.internal.Phrases;
 import dev.winnow.internal.Prefilter;
 import dev.winnow.internal.PrefixFactoring;
 import dev.winnow.internal.Vocabulary;
@@ -28,6 +29,12 @@ public final class DateParser {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\p{L}\\d./])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
     private static final Pattern COMPACT_URL = Pattern.compile("/(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
     private static final Pattern URL_YEAR_MONTH = Pattern.compile("/(\\d{4})[/-](\\d{2})[/-](\\d{2})\\b");
+
+    /**
+     * Four ASCII digits in a row: every format here needs a four-digit year, so text without a match holds no
+     * date. A vocabulary, so that a page's literal scan can say which blocks to skip.
+     */
+    private static final Phrases YEAR_DIGITS = Phrases.of(Pattern.compile("[0-9][0-9][0-9][0-9]"));
 
     private final Map<String, Integer> months;
     private final Pattern monthFirst;
@@ -62,6 +69,11 @@ public final class DateParser {
         String ordinal = "(?:" + String.join("|", ORDINAL_SUFFIXES) + "|\\.)?"; // "4th", "12º", "7."
         dayFirst = PrefixFactoring.factor(Pattern.compile("(?<![\\p{L}\\d])(?<day>\\d{1,2})" + ordinal + "\\s*(?:de\\s+)?" + month
                 + ",?\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)", flags));
+    }
+
+    /** Four digits in a row, which every date this parser finds holds: a cheap test before {@link #first}. */
+    public static Phrases yearDigits() {
+        return YEAR_DIGITS;
     }
 
     /** The first date in {@code text}. */
