@@ -89,20 +89,41 @@ public final class Text {
             char[] out = buffer;
             int len = length, count = words;
             boolean pending = pendingSpace, word = inWord;
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            while (i < n) {
                 char c = s.charAt(i);
-                if (plain(c)) {
+                if (c <= ' ') { // ASCII white space or a control, often a run of them (markup's indentation)
+                    pending = len > 0;
+                    do i++; while (i < n && s.charAt(i) <= ' ');
+                } else if (c < 127) { // a run of printable ASCII, its words counted without a branch
                     if (pending) {
                         out[len++] = ' ';
                         pending = false;
                         word = false;
                     }
-                    out[len++] = c;
-                    boolean w = isWordChar(c);
-                    if (w && !word) count++;
-                    word = w;
-                } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
-                    pending = len > 0;
+                    int w = word ? WORD : 0;
+                    do {
+                        out[len++] = c;
+                        int k = ASCII_KINDS.charAt(c) & WORD;
+                        count += k & ~w;
+                        w = k;
+                    } while (++i < n && (c = s.charAt(i)) > ' ' && c < 127);
+                    word = w != 0;
+                } else {
+                    if (plain(c)) {
+                        if (pending) {
+                            out[len++] = ' ';
+                            pending = false;
+                            word = false;
+                        }
+                        out[len++] = c;
+                        boolean w = isWordChar(c);
+                        if (w && !word) count++;
+                        word = w;
+                    } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
+                        pending = len > 0;
+                    }
+                    i++;
                 }
             }
             length = len;
@@ -162,12 +183,11 @@ public final class Text {
     }
 
     public static int words(CharSequence s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
+        int n = 0, in = 0;
+        for (int i = 0; i < s.length(); i++) { // without a branch per character: word starts are unpredictable
             char c = s.charAt(i);
-            boolean w = isWordChar(c);
-            if (w && !in) n++;
+            int w = c < 128 ? ASCII_KINDS.charAt(c) & WORD : isLetterOrDigit(c) ? WORD : 0;
+            n += w & ~in;
             in = w;
         }
         return n;
