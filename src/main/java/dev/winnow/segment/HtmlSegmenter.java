@@ -98,7 +98,16 @@ public final class HtmlSegmenter {
         final int[] kindValues = new int[128];
         final int[] flagDepth = new int[16];
         int flags = Block.HTML; // the flags of the elements open now: bit i set while flagDepth[i] > 0
-        Container current = new Container(0, "#root", "", null, 0);
+        /*
+         * The block-level elements open now, outermost first; index 0 is the page's root. Each gets its container
+         * id when it opens, and its Container (class and id read) only when a block inside it needs one: most
+         * elements of a page hold no text of their own, or only through children that are blocks themselves.
+         */
+        Element[] openElements = new Element[32];
+        String[] openTags = new String[32];
+        int[] openIds = new int[32];
+        Container[] openContainers = new Container[32];
+        int top; // the innermost open element's index
         int nextId = 1;
         int linkDepth;
         int linkWords;
@@ -117,6 +126,39 @@ public final class HtmlSegmenter {
             this.showInside = (node, depth) -> {
                 if (depth > 0 && node instanceof Element inside) elements.accept(inside);
             };
+            openTags[0] = "#root";
+            openContainers[0] = new Container(0, "#root", "", null, 0);
+        }
+
+        void push(Element e, String tag) {
+            if (++top == openElements.length) {
+                int n = top * 2;
+                openElements = java.util.Arrays.copyOf(openElements, n);
+                openTags = java.util.Arrays.copyOf(openTags, n);
+                openIds = java.util.Arrays.copyOf(openIds, n);
+                openContainers = java.util.Arrays.copyOf(openContainers, n);
+            }
+            openElements[top] = e;
+            openTags[top] = tag;
+            openIds[top] = nextId++;
+            openContainers[top] = null;
+        }
+
+        void pop() {
+            if (top == 0) return;
+            openElements[top] = null;
+            openContainers[top] = null;
+            top--;
+        }
+
+        /** The innermost open element's container, made now with those of its ancestors not made yet. */
+        Container container() {
+            int made = top;
+            while (openContainers[made] == null) made--;
+            for (int k = made + 1; k <= top; k++) {
+                openContainers[k] = new Container(openIds[k], openTags[k], hints(openElements[k]), openContainers[k - 1], k);
+            }
+            return openContainers[top];
         }
 
         /** The tag's kind, remembered by the tag name's instance: jsoup shares one per tag, and a page has few. */
@@ -153,7 +195,7 @@ public final class HtmlSegmenter {
             if ((kind & BREAKS) != 0) {
                 flush();
                 if (tag.equals("br") || tag.equals("hr")) return FilterResult.CONTINUE;
-                current = new Container(nextId++, tag, hints(e), current, current.depth() + 1);
+                push(e, tag);
                 blockTag = tag;
                 int f = kind & FLAG_MASK;
                 if (f != 0 && flagDepth[Integer.numberOfTrailingZeros(f)]++ == 0) flags |= f;
@@ -171,8 +213,8 @@ public final class HtmlSegmenter {
                 flush();
                 int f = kind & FLAG_MASK;
                 if (f != 0 && --flagDepth[Integer.numberOfTrailingZeros(f)] == 0) flags &= ~f;
-                if (current.parent() != null) current = current.parent();
-                blockTag = current.tag();
+                pop();
+                blockTag = openTags[top];
             }
             return FilterResult.CONTINUE;
         }
@@ -181,7 +223,7 @@ public final class HtmlSegmenter {
             if (text.length() > 0) {
                 int words = text.words();
                 int index = blocks.size();
-                blocks.add(new Block(index, text.toString(), words, Math.min(linkWords, words), blockTag, flags, current, index));
+                blocks.add(new Block(index, text.toString(), words, Math.min(linkWords, words), blockTag, flags, container(), index));
             }
             text.clear();
             linkWords = 0;
@@ -206,18 +248,8 @@ public final class HtmlSegmenter {
             String cls = e.className();
             if (id.isEmpty() && cls.isEmpty()) return "";
             String joined = id.isEmpty() ? cls : cls.isEmpty() ? id : id + " " + cls;
-            char[] out = null;
-            for (int i = 0; i < joined.length(); i++) {
-                char c = joined.charAt(i);
-                if (c >= 128 || c <= ' ' && (i == 0 || i == joined.length() - 1)) { // the general case, rare
-                    return joined.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-                }
-                if (c == '_' || c >= 'A' && c <= 'Z') { // lower case, '_' read as '-': in place, ASCII only
-                    if (out == null) out = joined.toCharArray();
-                    out[i] = c == '_' ? '-' : (char) (c + 32);
-                }
-            }
-            return out == null ? joined : new String(out);
+            // each step returns its input when it has nothing to change, the common case
+            return joined.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
     }
 }
