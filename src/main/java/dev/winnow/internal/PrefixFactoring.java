@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class PrefixFactoring {
     /** Characters that stand for themselves outside a class, whatever follows them. */
     private static final String PLAIN_PUNCTUATION = " -,'’/&:;!\"%@~<>=_#";
+    /** Branches an alternation needs before a look-ahead for their first characters pays (see {@link #guard}). */
+    private static final int GUARDED_BRANCHES = 3;
 
     private final String s;
     private int i;
@@ -144,7 +146,26 @@ public final class PrefixFactoring {
             for (Map.Entry<Character, List<List<Atom>>> b : branches.entrySet()) emit(out, b.getKey(), b.getValue(), caseInsensitive);
             from = to;
         }
-        return String.join("|", out);
+        String joined = String.join("|", out);
+        if (out.size() < GUARDED_BRANCHES || alternatives.stream().anyMatch(a -> key(a) == null)) return joined;
+        return guard(alternatives) + "(?:" + joined + ")";
+    }
+
+    /**
+     * A look-ahead for the first characters of alternatives that all open with a literal ("(?=[rae])" before
+     * "r(?:euters|itzau)|afp|efe"): where none of them stands, one test fails the position, instead of one per
+     * branch. Written in the alternation's own case mode, as its literals are, so it accepts what they accept.
+     */
+    private static String guard(List<List<Atom>> alternatives) {
+        StringBuilder b = new StringBuilder("(?=[");
+        java.util.Set<Character> seen = new java.util.HashSet<>();
+        for (List<Atom> a : alternatives) {
+            char k = key(a);
+            if (!seen.add(k)) continue;
+            if (!Character.isLetterOrDigit(k)) b.append('\\'); // punctuation, escaped: '-', '&' and '^' mean more in a class
+            b.append(k);
+        }
+        return b.append("])").toString();
     }
 
     private static void emit(List<String> out, char key, List<List<Atom>> branch, boolean caseInsensitive) {

@@ -20,6 +20,26 @@ class PrefixFactoringTest {
     }
 
     @Test
+    void guardsThreeOrMoreBranchesWithALookAheadForTheirFirstCharacters() {
+        assertEquals("(?=[rae])(?:r(?:euters|itzau)|afp|efe)", PrefixFactoring.factor("reuters|ritzau|afp|efe"));
+        assertEquals("(?=[\\-\\&a])(?:-x|&y|ab)", PrefixFactoring.factor("-x|&y|ab")); // punctuation escaped in the class
+        assertTrue(Pattern.compile(PrefixFactoring.factor("-x|&y|ab")).matcher("z&y").find());
+        // not where an alternative opens with something else, or may be empty
+        assertEquals("ab|cd|\\d", PrefixFactoring.factor("ab|cd|\\d"));
+        assertEquals("ab|cd|", PrefixFactoring.factor("ab|cd|"));
+        Pattern p = PrefixFactoring.factor(Pattern.compile("(?<a>reuters|afp|efe|dpa)\\b", Pattern.CASE_INSENSITIVE));
+        assertEquals("(?<a>(?=[raed])(?:reuters|afp|efe|dpa))\\b", p.pattern());
+        assertTrue(p.matcher("by AFP.").find());
+        assertEquals("DPA", Regex.group(matcherAfterFind(p, "x DPA y"), "a"));
+    }
+
+    private static Matcher matcherAfterFind(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        assertTrue(m.find());
+        return m;
+    }
+
+    @Test
     void factorsInsideGroupsAndJoinsPlainGroupsIntoTheirAlternation() {
         assertEquals("\\b(?<agency>(?:the )?(?:a(?:p|fp)|reuters))\\s",
                 PrefixFactoring.factor("\\b(?<agency>(?:the )?(?:(?:ap)|(?:afp|reuters)))\\s"));
@@ -29,12 +49,12 @@ class PrefixFactoringTest {
     @Test
     void movesNoBranchPastOneThatMayMatchTheSameCharacter() {
         // 'd' and 'D' match the same text case-insensitively: only neighbours are gathered
-        assertEquals("dpa|DPA|dx", PrefixFactoring.factor("dpa|DPA|dx"));
+        assertEquals("(?=[dD])(?:dpa|DPA|dx)", PrefixFactoring.factor("dpa|DPA|dx"));
         assertEquals("d(?:pa|x)|DPA", PrefixFactoring.factor("dpa|dx|DPA"));
         // where case matters they never do: in a case-sensitive pattern, or inside (?-i:...)
         assertEquals("d(?:pa|x)|DPA", PrefixFactoring.factor("dpa|DPA|dx", false));
         assertEquals("(?-i:d(?:pa|x)|DPA)", PrefixFactoring.factor("(?-i:dpa|DPA|dx)"));
-        assertEquals("(?i:dpa|DPA|dx)", PrefixFactoring.factor("(?i:dpa|DPA|dx)", false));
+        assertEquals("(?i:(?=[dD])(?:dpa|DPA|dx))", PrefixFactoring.factor("(?i:dpa|DPA|dx)", false));
         assertEquals("(?s-i:d(?:pa|x)|DPA)|dpa|DPA|dx", PrefixFactoring.factor("(?s-i:dpa|DPA|dx)|(?:dpa|DPA|dx)"));
         // an alternative not opening with a literal stays where it is, and splits the runs around it
         assertEquals("ab|[a]c|ad", PrefixFactoring.factor("ab|[a]c|ad"));
@@ -43,7 +63,7 @@ class PrefixFactoringTest {
 
     @Test
     void keepsGroupNumbersAndLeavesWhatItDoesNotFollow() {
-        assertEquals("a(x)|b(y)|a(z)", PrefixFactoring.factor("a(x)|b(y)|a(z)")); // moving would renumber
+        assertEquals("(?=[ab])(?:a(x)|b(y)|a(z))", PrefixFactoring.factor("a(x)|b(y)|a(z)")); // moving would renumber
         assertEquals("a(?:(x)|(z))|b(y)", PrefixFactoring.factor("a(x)|a(z)|b(y)"));
         for (String r : List.of("(?i)ab|ac", "ab|(?i)ac", "(a)b|a\\1", "\\Qab|ac\\E", "[[a]b]c|ad", "a|(b", "ab|ac)", "a+b|a+c",
                 "(?x)ab|ac", "(?<n>a)b|\\k<n>c", "[]a]b|[]a]c")) {
