@@ -66,7 +66,7 @@ public final class HeadlineCleaner implements Cleaner {
                 }
             } else if (declared != null && level == 0 && exact == null && b.words() <= MAX_WORDS
                     && 2 * b.text().length() >= declaredKey.length() // a key is never over twice its text's length
-                    && Text.comparisonKey(b.text()).equals(declaredKey)) {
+                    && Text.hasKey(b.text(), declaredKey)) {
                 exact = b;
             }
             if (level == 1 && firstH1 == null && !isMasthead(b)) firstH1 = b;
