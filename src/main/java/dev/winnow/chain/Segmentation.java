@@ -39,7 +39,11 @@ public record Segmentation(List<Block> blocks, Tree tree, Metadata declared, Str
             boolean[] items = dev.winnow.segment.Enumerations.items(blocks);
             for (int i = 0; i < items.length; i++) if (items[i]) numbered.set(i);
         }
-        return new Segmentation(blocks, Tree.of(blocks), declared, url, html, lexicon.scan(texts), numbered);
+        // HTML: menus, sidebars and footers, about a quarter of a page's text, are dropped before any vocabulary
+        // asks about them, so each text is read when first asked about; plain text is asked about whole, and is
+        // read fastest in one pass
+        Lexicon.Scan scan = html ? lexicon.scanOnDemand(texts) : lexicon.scan(texts);
+        return new Segmentation(blocks, Tree.of(blocks), declared, url, html, scan, numbered);
     }
 
     /** For plain text: the line belongs to a numbered list (see {@link dev.winnow.segment.Enumerations}). */

@@ -162,34 +162,41 @@ public final class Lexicon {
      * bits by literal id, so a vocabulary reads its own range of them in a word or two.
      */
     public Scan scan(List<String> texts) {
-        final int words = (literalCount + 63) >>> 6; // the bits of one text
-        long[] hits = new long[texts.size() * words];
-        long[] masks = new long[texts.size()];
-        int[] reached = new int[0]; // a text's output states, in order, repeats included; sized by the longest text
+        Scan scan = new Scan(this, texts);
+        for (int t = 0; t < texts.size(); t++) scan.masks[t] = read(texts.get(t), scan.hits, t * scan.words, scan);
+        java.util.Arrays.fill(scan.read, -1L); // all read, in one pass: the automaton stays in cache
+        return scan;
+    }
+
+    /**
+     * As {@link #scan}, each text read when it is first asked about: a text no one asks about (a block dropped
+     * before any vocabulary looks at it) is never read. For pages that drop much before the vocabularies run.
+     */
+    public Scan scanOnDemand(List<String> texts) {
+        return new Scan(this, texts);
+    }
+
+    /** Reads {@code text} into {@code row} (its bits by literal id, from {@code hits[row]}); returns its mask. */
+    private long read(String text, long[] hits, int row, Scan scan) {
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
+        int len = text.length();
+        int[] reached = scan.reached(len); // the text's output states, in order, repeats included
+        int state = initial, count = 0;
+        for (int i = 0; i < len; i++) { // without a branch: output states come unpredictably, every few chars
+            state = next[state * columns + classOf[text.charAt(i)]]; // charAt: no copy, its checks leave the loop
+            reached[count] = state;
+            count += (outputFrom - 1 - state) >>> 31; // kept when state >= outputFrom
+        }
         final long[] outputBits = this.outputBits;
         final int[][] output = this.output;
-        for (int t = 0; t < texts.size(); t++) {
-            String text = texts.get(t);
-            int len = text.length();
-            if (reached.length <= len) reached = new int[Math.max(len + 1, reached.length * 2)];
-            int state = initial, count = 0;
-            for (int i = 0; i < len; i++) { // without a branch: output states come unpredictably, every few chars
-                state = next[state * columns + classOf[text.charAt(i)]]; // charAt: no copy, its checks leave the loop
-                reached[count] = state;
-                count += (outputFrom - 1 - state) >>> 31; // kept when state >= outputFrom
-            }
-            long mask = 0;
-            int row = t * words;
-            for (int k = 0; k < count; k++) { // a state reached again sets the same bits again
-                int o = reached[k] - outputFrom;
-                mask |= outputBits[o];
-                for (int id : output[o]) hits[row + (id >>> 6)] |= 1L << id;
-            }
-            masks[t] = mask;
+        long mask = 0;
+        for (int k = 0; k < count; k++) { // a state reached again sets the same bits again
+            int o = reached[k] - outputFrom;
+            mask |= outputBits[o];
+            for (int id : output[o]) hits[row + (id >>> 6)] |= 1L << id;
         }
-        return new Scan(this, words, hits, masks);
+        return mask;
     }
 
     /** The first literal id of {@code p}, or -1 when {@code p} is not part of this lexicon. */
@@ -210,19 +217,24 @@ public final class Lexicon {
 
     /**
      * One page's literal hits: for text {@code t}, a row of bits by literal id, set for the literals the text
-     * contains. Immutable.
+     * contains. Not thread-safe (see {@link #scanOnDemand}): one per page.
      */
     public static final class Scan {
         private final Lexicon lexicon;
+        private final List<String> texts;
         private final int words; // longs per text
         private final long[] hits;
         private final long[] masks; // by text: the bits of the vocabularies it has literals of
+        private final long[] read; // by text: a bit set once it is read
+        private int[] reached = new int[0]; // a buffer for reading, sized by the longest text read so far
 
-        private Scan(Lexicon lexicon, int words, long[] hits, long[] masks) {
+        private Scan(Lexicon lexicon, List<String> texts) {
             this.lexicon = lexicon;
-            this.words = words;
-            this.hits = hits;
-            this.masks = masks;
+            this.texts = texts;
+            this.words = (lexicon.literalCount + 63) >>> 6;
+            this.hits = new long[texts.size() * words];
+            this.masks = new long[texts.size()];
+            this.read = new long[(texts.size() + 63) >>> 6];
         }
 
         public Lexicon lexicon() {
@@ -234,22 +246,40 @@ public final class Lexicon {
             return masks.length;
         }
 
-        /** True when text {@code t} contains literal {@code id}. */
-        boolean contains(int t, int id) {
-            return (hits[t * words + (id >>> 6)] & 1L << id) != 0;
+        /**
+         * Where text {@code t}'s row starts, the text read now if it was not yet: for {@link #word} and
+         * {@link #contains}, which take the row so that asking about many literals checks this once.
+         */
+        int row(int t) {
+            if ((read[t >>> 6] & 1L << t) == 0) {
+                read[t >>> 6] |= 1L << t;
+                masks[t] = lexicon.read(texts.get(t), hits, t * words, this);
+            }
+            return t * words;
+        }
+
+        private int[] reached(int length) {
+            if (reached.length <= length) reached = new int[Math.max(length + 1, reached.length * 2)];
+            return reached;
+        }
+
+        /** True when the text whose {@link #row} this is contains literal {@code id}. */
+        boolean contains(int row, int id) {
+            return (hits[row + (id >>> 6)] & 1L << id) != 0;
         }
 
         /** Text {@code t}'s vocabularies: the {@link Lexicon#bit} of each that has a literal in it. */
         long mask(int t) {
+            row(t);
             return masks[t];
         }
 
         /**
-         * The 64 bits of text {@code t} for literal ids {@code 64 * w} to {@code 64 * w + 63}: bit {@code id % 64}
-         * set when it contains literal {@code id}.
+         * The 64 bits, of the text whose {@link #row} this is, for literal ids {@code 64 * w} to {@code 64 * w + 63}:
+         * bit {@code id % 64} set when it contains literal {@code id}.
          */
-        long word(int t, int w) {
-            return hits[t * words + w];
+        long word(int row, int w) {
+            return hits[row + w];
         }
     }
 }

@@ -201,14 +201,15 @@ public final class Phrases {
             for (long w : always) any |= w != 0;
             if ((scan.mask(t) & bit) == 0) return any; // none of this section's literals: only the entries without
             if (literals.isEmpty()) return any; // its bit is another section's (past 64 sections, they share)
+            int row = scan.row(t);
             int limit = base + literals.size();
             for (int w = base >>> 6, last = (limit - 1) >>> 6; w <= last; w++) { // this section's literals in the text
-                long bits = scan.word(t, w);
+                long bits = scan.word(row, w);
                 if (w == base >>> 6) bits &= -1L << base; // ids below base: other sections'
                 if (w == last) bits &= -1L >>> (63 - ((limit - 1) & 63)); // and above the last of this one
                 for (; bits != 0; bits &= bits - 1) {
                     for (int e : entriesOf[(w << 6) + Long.numberOfTrailingZeros(bits) - base]) {
-                        if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e, t)) continue;
+                        if ((candidates[e >>> 6] & 1L << e) != 0 || !holds(e, row)) continue;
                         candidates[e >>> 6] |= 1L << e;
                         any = true;
                     }
@@ -217,13 +218,13 @@ public final class Phrases {
             return any;
         }
 
-        /** True when text {@code t} has a literal for each of entry {@code e}'s requirements after the first. */
-        private boolean holds(int e, int t) {
+        /** True when the text at {@code row} has a literal for each of entry {@code e}'s requirements after the first. */
+        private boolean holds(int e, int row) {
             int[][] reqs = requirements[e];
             for (int r = 1; r < reqs.length; r++) {
                 boolean found = false;
                 for (int id : reqs[r]) {
-                    if (scan.contains(t, base + id)) {
+                    if (scan.contains(row, base + id)) {
                         found = true;
                         break;
                     }

@@ -48,15 +48,21 @@ class LexiconTest {
         texts.addAll(List.of("", "USHERS", "STRASSE", "Straße", "ÉCOLE", "AJANSI", "ushers his hers"));
         Lexicon.Scan scan = lexicon.scan(texts);
         assertEquals(texts.size(), scan.size());
+        Lexicon.Scan onDemand = lexicon.scanOnDemand(texts); // asked in another order: last text first
         int found = 0;
         for (Phrases p : List.of(a, b)) {
             int base = lexicon.base(p);
             assertTrue(base >= 0);
             for (int t = 0; t < texts.size(); t++) {
+                int u = texts.size() - 1 - t;
+                assertEquals(scan.mask(u), onDemand.mask(u), texts.get(u));
+                for (int w = 0; w < (lexicon.base(b) + b.literals().size() + 63) / 64; w++) {
+                    assertEquals(scan.word(scan.row(u), w), onDemand.word(onDemand.row(u), w), texts.get(u));
+                }
                 String folded = Prefilter.key(texts.get(t));
                 for (int id = 0; id < p.literals().size(); id++) {
                     boolean expected = folded.contains(p.literals().get(id));
-                    assertEquals(expected, scan.contains(t, base + id), "'" + p.literals().get(id) + "' in '" + texts.get(t) + "'");
+                    assertEquals(expected, scan.contains(scan.row(t), base + id), "'" + p.literals().get(id) + "' in '" + texts.get(t) + "'");
                     if (expected) found++;
                 }
             }
