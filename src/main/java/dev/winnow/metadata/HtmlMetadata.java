@@ -1,8 +1,11 @@
 package dev.winnow.metadata;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.Metadata;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -188,6 +191,9 @@ public final class HtmlMetadata {
 
     /** The fields of the first JSON-LD object that describes an article, or else of the first with a headline. */
     private static final class JsonLd {
+        /** The fields read from a candidate object as they are (besides "@graph", "author" and "publisher"). */
+        private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of("@type", "headline", "description",
+                "datePublished", "dateCreated", "inLanguage");
         String headline, description, datePublished, author, publisher, language;
 
         static JsonLd read(List<Element> scripts) {
@@ -195,8 +201,8 @@ public final class HtmlMetadata {
             List<JsonNode> objects = new ArrayList<>();
             for (Element s : scripts) {
                 try {
-                    collect(JSON.readTree(s.data()), objects);
-                } catch (JsonProcessingException e) {
+                    collect(tree(s.data()), objects);
+                } catch (java.io.IOException e) {
                     // malformed JSON-LD is common; the page's other metadata still counts
                 }
             }
@@ -218,6 +224,43 @@ public final class HtmlMetadata {
             out.publisher = name(article.get("publisher"));
             out.language = str(article.get("inLanguage"));
             return out;
+        }
+
+        /** What is read of a value: a candidate object's fields below, or of a person or organisation, its name. */
+        private enum Reading { CANDIDATE, NAMED }
+
+        /**
+         * The script's JSON as {@code readTree} gives it, but for the values this class never reads, skipped
+         * unread: an article's whole text, breadcrumbs, images. What it does read comes out the same: the fields
+         * of the objects at the top, in arrays there and in "@graph", and of their authors and publishers.
+         */
+        private static JsonNode tree(String json) throws java.io.IOException {
+            try (JsonParser p = JSON.getFactory().createParser(json)) {
+                return p.nextToken() == null ? null : value(p, Reading.CANDIDATE);
+            }
+        }
+
+        private static JsonNode value(JsonParser p, Reading reading) throws java.io.IOException {
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                ArrayNode array = JSON.createArrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) array.add(value(p, reading));
+                return array;
+            }
+            if (p.currentToken() != JsonToken.START_OBJECT) return JSON.readTree(p); // a scalar
+            ObjectNode object = JSON.createObjectNode();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                if (reading == Reading.NAMED ? name.equals("name") : CANDIDATE_FIELDS.contains(name)) {
+                    object.set(name, JSON.readTree(p));
+                } else if (reading == Reading.CANDIDATE && name.equals("@graph")) {
+                    object.set(name, value(p, Reading.CANDIDATE));
+                } else if (reading == Reading.CANDIDATE && (name.equals("author") || name.equals("publisher"))) {
+                    object.set(name, value(p, Reading.NAMED));
+                } else {
+                    p.skipChildren(); // a string is skipped without being decoded
+                }
+            }
+            return object;
         }
 
         /** The text of an "@type": a name, or names; without writing the node out as JSON, as toString() would. */

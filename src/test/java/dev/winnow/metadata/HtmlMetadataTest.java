@@ -46,6 +46,29 @@ class HtmlMetadataTest {
         assertEquals(expected("Graph headline", null, null, "Jane Doe", null, null), m);
     }
 
+    /** The fields read come out as a whole parse would give them; what is skipped unread changes nothing. */
+    @Test
+    void jsonLdSkipsWhatItDoesNotReadAndReadsTheRestAsWritten() {
+        String body = "\\\"Quoted\\\" text, \\u00e9, {braces} [brackets] ".repeat(2000);
+        Metadata m = of("""
+                <script type="application/ld+json">[{"@type":"BreadcrumbList","itemListElement":[{"name":"Home"}]},
+                {"@graph":[{"@type":"WebPage","headline":null,"articleBody":"%s"},
+                {"@type":["Thing","NewsArticle"],"articleBody":"%s","headline":"Graph \\u00e9dition","image":{"url":"i"},
+                "author":[{"@type":"Person","name":"Jane Doe","sameAs":["x"]},"John Roe",{"name":{"first":"x"}}],
+                "publisher":{"name":"First","logo":{"name":"Logo"},"name":"LD News"},"dateCreated":"2021-02-03",
+                "inLanguage":"fr"}]}]</script>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":</script>""".formatted(body, body), null);
+        assertEquals(expected("Graph édition", null, LocalDate.of(2021, 2, 3), "Jane Doe, John Roe", "LD News", "fr"), m);
+        // an "@type" that is an object is read as its JSON text; a null headline is no headline
+        Metadata typed = of("""
+                <script type="application/ld+json">[{"@type":"WebPage","headline":null},
+                {"@type":{"name":"ScholarlyArticle"},"headline":"Typed","description":7}]</script>""", null);
+        assertEquals(expected("Typed", "7", null, null, null, null), typed);
+        Metadata fallback = of("""
+                <script type="application/ld+json">[{"@type":"WebPage","headline":null},{"headline":"Second"}]</script>""", null);
+        assertEquals(expected("Second", null, null, null, null, null), fallback);
+    }
+
     @Test
     void titleTagTimeElementAndUrlAsFallbacks() {
         Metadata m = of("<html><head><title>Plain title</title></head><body><time datetime=\"2022-01-07\">Jan 7</time></body></html>",
