@@ -26,10 +26,11 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A separator followed by at most four words to the end: the site name a {@code <title>} carries. */
     /** Separators between a headline and the site name in a {@code <title>}, each with spaces around it. */
     private static final List<String> SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " • ", " · ", " » ", " :: ");
+    /** At most this many words after the last separator: the site name a {@code <title>} carries. */
     private static final int SITE_NAME_WORDS = 4;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<String> TITLE = List.of("og:title", "twitter:title", "dc.title", "sailthru.title");
     private static final List<String> DESCRIPTION = List.of("og:description", "description", "twitter:description", "dc.description");
     private static final List<String> DATE = List.of("article:published_time", "og:article:published_time", "datepublished",
@@ -137,7 +138,7 @@ public final class HtmlMetadata {
         for (String sep : SITE_SEPARATORS) cut = Math.max(cut, title.lastIndexOf(sep));
         if (cut <= 0) return title;
         String suffix = title.substring(cut + 3).strip();
-        return !suffix.isEmpty() && suffix.split("\\s+").length <= SITE_NAME_WORDS ? title.substring(0, cut).strip() : title;
+        return !suffix.isEmpty() && SPACES.split(suffix).length <= SITE_NAME_WORDS ? title.substring(0, cut).strip() : title;
     }
 
     /** Every {@code <meta>} tag's content by its lower-case property, name, itemprop or http-equiv (first wins). */
