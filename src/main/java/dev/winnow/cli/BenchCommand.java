@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** jsoup's parse alone, the way Winnow parses (charset from the bytes), as the floor. */
+    /** jsoup's parse alone, given the bytes and no charset (jsoup detects it), as the floor. */
     private static long parsePass(List<Doc> docs) {
         long sink = 0;
         for (Doc d : docs) {
