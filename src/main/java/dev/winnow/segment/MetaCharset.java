@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * The charset an HTML page's first bytes declare, found as jsoup finds it when given none, but by one scan of the
@@ -15,7 +16,10 @@ import java.util.regex.Pattern;
  * {@code textarea}...), are skipped as a parser skips them; a tag the prefix cuts off is not read.
  *
  * <p>Handing jsoup the charset found here spares its own detection, which parses the prefix as a document of its
- * own before parsing the page.
+ * own before parsing the page. Where jsoup's tree builder would move or drop a tag, this scan does not follow:
+ * a meta tag inside {@code <svg>} or {@code <math>} text, after a {@code <frameset>}, or in a script's
+ * "{@code <!--<script>}" text is read differently, so such a page may be decoded with another charset than
+ * jsoup's own detection would pick.
  */
 final class MetaCharset {
     /** The bytes jsoup reads for a declaration. */
@@ -81,7 +85,7 @@ final class MetaCharset {
      * charset attribute (its value unchecked, as jsoup leaves it: an unknown one ends the search all the same).
      */
     private String fromMeta() {
-        boolean selected = charset != null || httpEquiv != null && httpEquiv.trim().equalsIgnoreCase("content-type");
+        boolean selected = charset != null || httpEquiv != null && httpEquiv.equalsIgnoreCase("content-type");
         if (!selected) return null;
         String found = httpEquiv != null ? fromContentType(content) : null;
         if (found == null && charset != null) found = charset;
@@ -178,13 +182,14 @@ final class MetaCharset {
                     while (at < end && !isSpace(b[at]) && b[at] != '>') at++;
                     to = at;
                 }
-                value = new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+                value = new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8).replace('\0', '\uFFFD');
+                if (value.indexOf('&') >= 0) value = Parser.unescapeEntities(value, true); // "iso&#45;8859-1", as the parser reads it
             }
             // the first of a repeated attribute counts, as in the parser
             if (httpEquiv == null && is(nameStart, nameEnd, "http-equiv")) httpEquiv = value;
             else if (content == null && is(nameStart, nameEnd, "content")) content = value;
             else if (charset == null && is(nameStart, nameEnd, "charset")) charset = value;
-            else if (encoding == null && is(nameStart, nameEnd, "encoding")) encoding = value;
+            else if (is(nameStart, nameEnd, "encoding")) encoding = value; // in an XML declaration, the last counts
         }
     }
 

@@ -90,7 +90,12 @@ class MetaCharsetTest {
                 "<meta charset=windows-1252 charset=koi8-r>", "<a href=x>link</a>", "<img alt='>'>", "</div>",
                 "</head>", "</ p>", "<?xml version='1.0' encoding='koi8-r'?>", "<?XML encoding=\"iso-8859-5\" ?>",
                 "Caf\u00e9", "<meta charset=iso-8859-1", "<meta charset=\" iso-8859-10 \">", "<meta charset=utf-16>",
-                "<xmp><meta charset=iso-8859-4></xmp>", "<iframe><meta charset=iso-8859-4></iframe>");
+                "<xmp><meta charset=iso-8859-4></xmp>", "<iframe><meta charset=iso-8859-4></iframe>",
+                // found in review: character references and NULs in values, an http-equiv with spaces, a repeated encoding
+                "<meta charset=\"iso&#45;8859-1\">", "<meta charset=&quot;koi8-r&quot;>", "<meta charset=koi8-r\0>",
+                "<meta http-equiv=\"Content&#45;Type\" content=\"text/html; charset&#61;koi8-r\">",
+                "<meta http-equiv=\" content-type \" content=\"charset=koi8-r\">",
+                "<?xml encoding=\"koi8-r\" encoding=\"iso-8859-1\"?>");
         Random random = new Random(Long.getLong("seed", 20261121));
         for (int n = 0; n < 5000; n++) {
             StringBuilder page = new StringBuilder();
