@@ -95,34 +95,30 @@ public final class Text {
                 if (c <= ' ') { // ASCII white space or a control, often a run of them (markup's indentation)
                     pending = len > 0;
                     do i++; while (i < n && s.charAt(i) <= ' ');
-                } else if (c < 127) { // a run of printable ASCII, its words counted without a branch
+                } else if (c < 127 || plain(c)) {
                     if (pending) {
                         out[len++] = ' ';
                         pending = false;
                         word = false;
                     }
-                    int w = word ? WORD : 0;
-                    do {
-                        out[len++] = c;
-                        int k = ASCII_KINDS.charAt(c) & WORD;
-                        count += k & ~w;
-                        w = k;
-                    } while (++i < n && (c = s.charAt(i)) > ' ' && c < 127);
-                    word = w != 0;
-                } else {
-                    if (plain(c)) {
-                        if (pending) {
-                            out[len++] = ' ';
-                            pending = false;
-                            word = false;
-                        }
+                    if (c < 127) { // a run of printable ASCII, its words counted without a branch
+                        int w = word ? WORD : 0;
+                        do {
+                            out[len++] = c;
+                            int k = ASCII_KINDS.charAt(c) & WORD;
+                            count += k & ~w;
+                            w = k;
+                        } while (++i < n && (c = s.charAt(i)) > ' ' && c < 127);
+                        word = w != 0;
+                    } else {
                         out[len++] = c;
                         boolean w = isWordChar(c);
                         if (w && !word) count++;
                         word = w;
-                    } else if (c != '\u00AD') { // white space or a control; a soft hyphen just goes
-                        pending = len > 0;
+                        i++;
                     }
+                } else { // white space or a control; a soft hyphen just goes
+                    if (c != '\u00AD') pending = len > 0;
                     i++;
                 }
             }
