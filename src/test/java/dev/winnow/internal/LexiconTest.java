@@ -71,6 +71,43 @@ class LexiconTest {
         assertEquals(-1, Lexicon.EMPTY.base(a), "a vocabulary outside the lexicon");
     }
 
+    /**
+     * {@link Lexicon#scan} reads a page with two walks, from either end, which meet in some text: wherever they
+     * meet (texts empty, short or long, odd or even counts), every text comes out as one walk over it alone reads it.
+     */
+    @Test
+    void twoWalksFromEitherEndReadEachTextAsOneWalkDoes() {
+        Phrases a = phrases("he", "she", "hers", "his");
+        Lexicon lexicon = Lexicon.of(List.of(a));
+        String alphabet = "heSrisH ";
+        Random random = new Random(7);
+        int checked = 0, found = 0;
+        for (int page = 0; page < 3_000; page++) {
+            List<String> texts = new ArrayList<>();
+            for (int n = random.nextInt(8); n > 0; n--) {
+                StringBuilder t = new StringBuilder();
+                int length = random.nextInt(4) == 0 ? 0 : random.nextInt(random.nextBoolean() ? 6 : 200);
+                for (int k = 0; k < length; k++) t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                texts.add(t.toString());
+            }
+            Lexicon.Scan both = lexicon.scan(texts);
+            Lexicon.Scan alone = lexicon.scanOnDemand(texts);
+            assertEquals(texts.size(), both.size());
+            for (int t = 0; t < texts.size(); t++) {
+                assertEquals(alone.mask(t), both.mask(t), texts.toString());
+                assertEquals(alone.word(alone.row(t), 0), both.word(both.row(t), 0), texts.get(t) + " in " + texts);
+                String folded = Prefilter.key(texts.get(t));
+                for (int id = 0; id < a.literals().size(); id++) {
+                    boolean expected = folded.contains(a.literals().get(id));
+                    assertEquals(expected, both.contains(both.row(t), id), a.literals().get(id) + " in " + texts.get(t));
+                    if (expected) found++;
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 9_000 && found > 5_000, checked + " texts, " + found + " literals found");
+    }
+
     /** A vocabulary too large for the automaton (a user's setting of thousands of phrases) reads its own literals. */
     @Test
     void aVocabularyTooLargeIsLeftOutAndStillMatches() {
