@@ -77,9 +77,11 @@ public final class PrefixFactoring {
 
     /**
      * One atom of a sequence, as written (groups already factored inside), with its quantifier. {@code inner}:
-     * the alternatives of an unquantified "(?:...)" group, which may join the alternation around it.
+     * the alternatives of an unquantified "(?:...)" group, which may join the alternation around it. {@code firsts}:
+     * for a group, the characters any match of it opens with, when that is known (see {@link #firsts}); else null.
      */
-    private record Atom(String text, boolean literal, boolean quantified, boolean capturing, List<List<Atom>> inner) {}
+    private record Atom(String text, boolean literal, boolean quantified, boolean capturing, List<List<Atom>> inner,
+                        String firsts) {}
 
     /** The alternation up to ')' or the end, factored. */
     private String alternation() {
@@ -147,21 +149,37 @@ public final class PrefixFactoring {
             from = to;
         }
         String joined = String.join("|", out);
-        if (out.size() < GUARDED_BRANCHES || alternatives.stream().anyMatch(a -> key(a) == null)) return joined;
-        return guard(alternatives) + "(?:" + joined + ")";
+        String firsts = firsts(alternatives);
+        if (out.size() < GUARDED_BRANCHES || firsts == null) return joined;
+        return guard(firsts) + "(?:" + joined + ")";
     }
 
     /**
-     * A look-ahead for the first characters of alternatives that all open with a literal ("(?=[rae])" before
-     * "r(?:euters|itzau)|afp|efe"): where none of them stands, one test fails the position, instead of one per
-     * branch. Written in the alternation's own case mode, as its literals are, so it accepts what they accept.
+     * The characters that the matches of these alternatives open with, each once, or null when one of them may
+     * open otherwise (or match nothing). An alternative opens with its first literal, or with the first characters
+     * of a group it opens with ("(?-i:AP)" with 'A').
      */
-    private static String guard(List<List<Atom>> alternatives) {
-        StringBuilder b = new StringBuilder("(?=[");
-        java.util.Set<Character> seen = new java.util.HashSet<>();
+    private static String firsts(List<List<Atom>> alternatives) {
+        StringBuilder b = new StringBuilder();
         for (List<Atom> a : alternatives) {
-            char k = key(a);
-            if (!seen.add(k)) continue;
+            Character k = key(a);
+            String f = k != null ? String.valueOf(k.charValue()) : a.isEmpty() || a.get(0).quantified ? null : a.get(0).firsts;
+            if (f == null) return null;
+            for (int i = 0; i < f.length(); i++) if (b.indexOf(f.substring(i, i + 1)) < 0) b.append(f.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A look-ahead for the first characters of alternatives ("(?=[rae])" before "r(?:euters|itzau)|afp|efe"):
+     * where none of them stands, one test fails the position, instead of one per branch. Written in the
+     * alternation's own case mode, as its literals are, so it accepts what they accept; a character from a
+     * case-sensitive group within a case-insensitive alternation is accepted in either case, which is only more.
+     */
+    private static String guard(String firsts) {
+        StringBuilder b = new StringBuilder("(?=[");
+        for (int i = 0; i < firsts.length(); i++) {
+            char k = firsts.charAt(i);
             if (!Character.isLetterOrDigit(k)) b.append('\\'); // punctuation, escaped: '-', '&' and '^' mean more in a class
             b.append(k);
         }
@@ -219,7 +237,7 @@ public final class PrefixFactoring {
             char c = s.charAt(i);
             boolean literal = false, capturing = false;
             List<List<Atom>> group = null;
-            String text;
+            String text, firsts = null;
             if (c == '\\') {
                 skipEscape();
                 text = s.substring(start, i);
@@ -234,6 +252,9 @@ public final class PrefixFactoring {
                 caseInsensitive = caseInside(opening, outer);
                 List<List<Atom>> alternatives = alternatives();
                 String inner = factored(alternatives, caseInsensitive);
+                // a group that consumes what it matches; case ignored inside only where it is outside too
+                if (!opening.startsWith("(?=") && !opening.startsWith("(?!") && !opening.startsWith("(?<=")
+                        && !opening.startsWith("(?<!") && (outer || !caseInsensitive)) firsts = firsts(alternatives);
                 caseInsensitive = outer;
                 if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
                 i++;
@@ -248,7 +269,7 @@ public final class PrefixFactoring {
             }
             int q = i;
             skipQuantifier();
-            atoms.add(new Atom(text + s.substring(q, i), literal, i > q, capturing, i > q ? null : group));
+            atoms.add(new Atom(text + s.substring(q, i), literal, i > q, capturing, i > q ? null : group, firsts));
         }
         return atoms;
     }

@@ -27,6 +27,14 @@ class PrefixFactoringTest {
         // not where an alternative opens with something else, or may be empty
         assertEquals("ab|cd|\\d", PrefixFactoring.factor("ab|cd|\\d"));
         assertEquals("ab|cd|", PrefixFactoring.factor("ab|cd|"));
+        // an alternative opening with a group opens with the group's first characters
+        assertEquals("(?=[raA])(?:reuters|afp|(?-i:AP))", PrefixFactoring.factor("reuters|afp|(?-i:AP)"));
+        assertEquals("(?=[rae])(?:reuters|a(?:fp|p)|(?<e>efe))", PrefixFactoring.factor("reuters|afp|ap|(?<e>efe)"));
+        assertTrue(Pattern.compile(PrefixFactoring.factor("reuters|afp|(?-i:AP)"), Pattern.CASE_INSENSITIVE).matcher("by AP").find());
+        // not where the group may open otherwise: a look-ahead, an optional group, or case ignored only inside it
+        assertEquals("reuters|afp|(?=e)efe", PrefixFactoring.factor("reuters|afp|(?=e)efe"));
+        assertEquals("reuters|afp|(?:efe)?x", PrefixFactoring.factor("reuters|afp|(?:efe)?x"));
+        assertEquals("reuters|afp|(?i:efe)", PrefixFactoring.factor("reuters|afp|(?i:efe)", false));
         Pattern p = PrefixFactoring.factor(Pattern.compile("(?<a>reuters|afp|efe|dpa)\\b", Pattern.CASE_INSENSITIVE));
         assertEquals("(?<a>(?=[raed])(?:reuters|afp|efe|dpa))\\b", p.pattern());
         assertTrue(p.matcher("by AFP.").find());
@@ -55,7 +63,7 @@ class PrefixFactoringTest {
         assertEquals("d(?:pa|x)|DPA", PrefixFactoring.factor("dpa|DPA|dx", false));
         assertEquals("(?-i:d(?:pa|x)|DPA)", PrefixFactoring.factor("(?-i:dpa|DPA|dx)"));
         assertEquals("(?i:(?=[dD])(?:dpa|DPA|dx))", PrefixFactoring.factor("(?i:dpa|DPA|dx)", false));
-        assertEquals("(?s-i:d(?:pa|x)|DPA)|dpa|DPA|dx", PrefixFactoring.factor("(?s-i:dpa|DPA|dx)|(?:dpa|DPA|dx)"));
+        assertEquals("(?=[dD])(?:(?s-i:d(?:pa|x)|DPA)|dpa|DPA|dx)", PrefixFactoring.factor("(?s-i:dpa|DPA|dx)|(?:dpa|DPA|dx)"));
         // an alternative not opening with a literal stays where it is, and splits the runs around it
         assertEquals("ab|[a]c|ad", PrefixFactoring.factor("ab|[a]c|ad"));
         assertEquals("a(?:b|d)|(?-i:AP)", PrefixFactoring.factor("ab|ad|(?-i:AP)"));
@@ -92,7 +100,7 @@ class PrefixFactoringTest {
     void matchesExactlyWhatTheOriginalMatches() {
         Random random = new Random(7);
         String[] atoms = {"a", "b", "A", "ab", "aB", "ba", "abc", "a?", "b+", "[ab]", "\\b", "\\s", " ", "-", "(?:a|ab)",
-                "(a)", "(?<g>b)", "(?=a)", "(?!b)", "(?-i:A)", ".", "x*", "(?:ab)?", "é", "É"};
+                "(a)", "(?<g>b)", "(?=a)", "(?!b)", "(?-i:A)", ".", "x*", "(?:ab)?", "é", "É", "(?i:a|Bb)", "(?-i:a|B)", "(?>ab|b)"};
         String[] letters = {"a", "A", "b", "é", "É"}; // alternatives mostly open with a letter, as in a vocabulary
         String text = "aAbBé É-x ";
         int compared = 0;
