@@ -12,7 +12,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs {@link CorpusBenchmark} with the JMH options given (e.g. {@code -f 1 -wi 3 -w 5s -i 3 -r 5s}) and prints,
+ * Runs {@link CorpusBenchmark} with the JMH options given (e.g. {@code -f 1 -wi 5 -w 5s -i 3 -r 5s}) and prints,
  * from the same run, docs/s and MB/s of each benchmark and the ratios Winnow / jsoup parse and Winnow /
  * Boilerpipe.
  */
