@@ -252,9 +252,12 @@ public final class PrefixFactoring {
                 caseInsensitive = caseInside(opening, outer);
                 List<List<Atom>> alternatives = alternatives();
                 String inner = factored(alternatives, caseInsensitive);
-                // a group that consumes what it matches; case ignored inside only where it is outside too
+                // a group that consumes what it matches; case ignored inside only where it is outside too, and
+                // not by Unicode's rules where a guard outside would compare by ASCII's
                 if (!opening.startsWith("(?=") && !opening.startsWith("(?!") && !opening.startsWith("(?<=")
-                        && !opening.startsWith("(?<!") && (outer || !caseInsensitive)) firsts = firsts(alternatives);
+                        && !opening.startsWith("(?<!") && (outer || !caseInsensitive) && !turnsOnUnicodeCase(opening)) {
+                    firsts = firsts(alternatives);
+                }
                 caseInsensitive = outer;
                 if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
                 i++;
@@ -281,6 +284,15 @@ public final class PrefixFactoring {
         int minus = flags.indexOf('-');
         String on = minus < 0 ? flags : flags.substring(0, minus), off = minus < 0 ? "" : flags.substring(minus + 1);
         return on.indexOf('i') >= 0 || outer && off.indexOf('i') < 0;
+    }
+
+    /** Whether a group opened by {@code opening} turns on Unicode case ("(?u:", "(?iU:"). */
+    private static boolean turnsOnUnicodeCase(String opening) {
+        if (!opening.startsWith("(?") || !opening.endsWith(":") || opening.length() < 4) return false;
+        String flags = opening.substring(2, opening.length() - 1);
+        int minus = flags.indexOf('-');
+        String on = minus < 0 ? flags : flags.substring(0, minus);
+        return on.indexOf('u') >= 0 || on.indexOf('U') >= 0;
     }
 
     private static boolean containsCapture(String regex) {
