@@ -27,6 +27,8 @@ public final class Lexicon {
      * bytes per text (the built-in vocabularies have about 760 literals).
      */
     private static final int MAX_STATES = Character.MAX_VALUE, MAX_TABLE = 1 << 24, MAX_LITERALS = 1024;
+    /** Output states a walk keeps before noting their literals: reading a long text takes no more memory. */
+    private static final int BUFFER = 1024;
 
     private final Map<Phrases, Integer> indexes; // each vocabulary's position in the lexicon
     private final int[] bases; // by position: the vocabulary's first literal id; its ids are consecutive
@@ -185,16 +187,24 @@ public final class Lexicon {
         List<String> texts = scan.texts;
         int lo = 0, hi = texts.size() - 1;
         if (hi < 0) return;
-        int longest = 0;
-        for (String t : texts) longest = Math.max(longest, t.length());
-        int[] front = new int[longest + 1], back = new int[longest + 1]; // each walk's output states, as in read
+        int[] front = new int[BUFFER], back = new int[BUFFER]; // each walk's output states, as in read
         final char[] next = this.next, classOf = this.classOf;
         final int columns = this.columns, outputFrom = this.outputFrom;
         String x = texts.get(lo), y = texts.get(hi);
         int ix = 0, iy = 0, nx = 0, ny = 0, sx = initial, sy = initial;
+        long mx = 0, my = 0; // the masks of the output states already noted from the two texts
         boolean frontOwns = true; // which walk is in text lo once the two meet there
         while (lo < hi) {
-            int steps = Math.min(x.length() - ix, y.length() - iy);
+            if (nx == BUFFER) { // a buffer full: its states are noted, and it is reused
+                mx |= collect(front, nx, scan.hits, lo * scan.words);
+                nx = 0;
+            }
+            if (ny == BUFFER) {
+                my |= collect(back, ny, scan.hits, hi * scan.words);
+                ny = 0;
+            }
+            // each step adds at most one state to each buffer
+            int steps = Math.min(Math.min(x.length() - ix, y.length() - iy), BUFFER - Math.max(nx, ny));
             for (int k = 0; k < steps; k++) {
                 sx = next[sx * columns + classOf[x.charAt(ix + k)]];
                 sy = next[sy * columns + classOf[y.charAt(iy + k)]];
@@ -206,46 +216,58 @@ public final class Lexicon {
             ix += steps;
             iy += steps;
             if (ix == x.length()) {
-                scan.masks[lo] = collect(front, nx, scan.hits, lo * scan.words);
+                scan.masks[lo] = mx | collect(front, nx, scan.hits, lo * scan.words);
                 lo++; // <= hi: when equal, the back walk is in that text
                 x = texts.get(lo);
                 ix = nx = 0;
+                mx = 0;
                 sx = initial;
                 frontOwns = false;
             }
             if (iy == y.length() && lo <= hi) {
-                scan.masks[hi] = collect(back, ny, scan.hits, hi * scan.words);
+                scan.masks[hi] = my | collect(back, ny, scan.hits, hi * scan.words);
                 hi--; // >= lo - 1 >= 0: when equal to lo, the front walk is in that text
                 y = texts.get(hi);
                 iy = ny = 0;
+                my = 0;
                 sy = initial;
                 frontOwns = true;
             }
         }
         if (lo == hi) {
-            scan.masks[lo] = frontOwns ? read(x, ix, sx, front, nx, scan.hits, lo * scan.words)
-                    : read(y, iy, sy, back, ny, scan.hits, lo * scan.words);
+            scan.masks[lo] = frontOwns ? mx | read(x, ix, sx, front, nx, scan.hits, lo * scan.words)
+                    : my | read(y, iy, sy, back, ny, scan.hits, lo * scan.words);
         }
     }
 
     /** Reads {@code text} into {@code row} (its bits by literal id, from {@code hits[row]}); returns its mask. */
     private long read(String text, long[] hits, int row, Scan scan) {
-        return read(text, 0, initial, scan.reached(text.length()), 0, hits, row);
+        return read(text, 0, initial, scan.reached, 0, hits, row);
     }
 
     /**
      * Reads {@code text} from {@code from} on, the automaton in {@code state} there and the output states before
-     * it in {@code reached[0, count)}; then notes its literals in {@code row} and returns its mask.
+     * it in {@code reached[0, count)}; then notes its literals in {@code row} and returns the mask of what it
+     * noted. A full buffer is noted and reused, so a long text needs no more memory than a short one.
      */
     private long read(String text, int from, int state, int[] reached, int count, long[] hits, int row) {
         final char[] next = this.next, classOf = this.classOf; // locals: the loop's stores cannot make them reload
         final int columns = this.columns, outputFrom = this.outputFrom;
-        for (int i = from, len = text.length(); i < len; i++) { // without a branch: outputs come every few chars
-            state = next[state * columns + classOf[text.charAt(i)]]; // charAt: no copy, its checks leave the loop
-            reached[count] = state;
-            count += (outputFrom - 1 - state) >>> 31; // kept when state >= outputFrom
+        long mask = 0;
+        for (int i = from, len = text.length(); ; ) {
+            int room = reached.length - count; // at most one state a step
+            for (int end = len - i <= room ? len : i + room; i < end; i++) {
+                // without a branch: outputs come every few chars; charAt: no copy, its checks leave the loop
+                state = next[state * columns + classOf[text.charAt(i)]];
+                reached[count] = state;
+                count += (outputFrom - 1 - state) >>> 31; // kept when state >= outputFrom
+            }
+            if (i == len) return mask | collect(reached, count, hits, row);
+            if (count == reached.length) {
+                mask |= collect(reached, count, hits, row);
+                count = 0;
+            }
         }
-        return collect(reached, count, hits, row);
     }
 
     /** Notes in {@code row} the literals of the output states {@code reached[0, count)}; returns their mask. */
@@ -288,7 +310,7 @@ public final class Lexicon {
         private final long[] hits;
         private final long[] masks; // by text: the bits of the vocabularies it has literals of
         private final long[] read; // by text: a bit set once it is read
-        private int[] reached = new int[0]; // a buffer for reading, sized by the longest text read so far
+        private final int[] reached = new int[BUFFER]; // for reading one text at a time
 
         private Scan(Lexicon lexicon, List<String> texts) {
             this.lexicon = lexicon;
@@ -320,10 +342,6 @@ public final class Lexicon {
             return t * words;
         }
 
-        private int[] reached(int length) {
-            if (reached.length <= length) reached = new int[Math.max(length + 1, reached.length * 2)];
-            return reached;
-        }
 
         /** True when the text whose {@link #row} this is contains literal {@code id}. */
         boolean contains(int row, int id) {
