@@ -2,6 +2,7 @@ package dev.winnow.bench;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,20 +15,47 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs {@link CorpusBenchmark} with the JMH options given (e.g. {@code -f 1 -wi 5 -w 5s -i 3 -r 5s}) and prints,
  * from the same run, docs/s and MB/s of each benchmark and the ratios Winnow / jsoup parse and Winnow /
- * Boilerpipe.
+ * Boilerpipe. With {@code --rounds N} first, it runs them all N times over and prints each round's figures, then
+ * the median of each ratio: on a shared machine whose speed drifts, jsoup's run and Winnow's, one after the other
+ * in JVMs of their own, can land in different phases, and one round's ratio moves with that.
  */
 public final class JmhMain {
     private JmhMain() {}
 
     public static void main(String[] args) throws Exception {
+        int rounds = 1;
+        if (args.length >= 2 && args[0].equals("--rounds")) {
+            rounds = Integer.parseInt(args[1]);
+            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
         Path dir = Corpus.dir();
         CommandLineOptions cli = new CommandLineOptions(args);
         OptionsBuilder b = new OptionsBuilder();
         b.parent(cli);
         if (cli.getIncludes().isEmpty()) b.include(CorpusBenchmark.class.getName());
         Options opts = b.param("corpus", dir.toString()).build();
-        Collection<RunResult> results = new Runner(opts).run();
+        Map<String, List<Double>> figures = new java.util.LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) System.out.println("\nRound " + round + " of " + rounds);
+            report(dir, new Runner(opts).run(), figures);
+        }
+        if (rounds > 1) {
+            System.out.println();
+            System.out.println("Over " + rounds + " rounds (each round's value, then their median):");
+            figures.forEach((name, values) -> {
+                List<Double> sorted = new java.util.ArrayList<>(values);
+                java.util.Collections.sort(sorted);
+                StringBuilder line = new StringBuilder("  " + name + ":");
+                for (double v : values) line.append(String.format(Locale.ROOT, " %.2f", v));
+                int n = sorted.size();
+                double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+                System.out.println(line.append(String.format(Locale.ROOT, "; median %.2f", median)));
+            });
+        }
+    }
 
+    /** Prints one run's figures and adds its ratios and text speed to {@code figures}, by name. */
+    private static void report(Path dir, Collection<RunResult> results, Map<String, List<Double>> figures) throws java.io.IOException {
         long htmlBytes = Corpus.bytes(Corpus.load(dir, "html")), textBytes = Corpus.bytes(Corpus.load(dir, "text"));
         Map<String, Double> docsPerS = new HashMap<>();
         for (RunResult r : results) {
@@ -47,12 +75,16 @@ public final class JmhMain {
         Double text = docsPerS.get("winnowText");
         if (parse != null && html != null) {
             System.out.printf(Locale.ROOT, "  winnow_html_time / jsoup_parse_time = %.2f  (target <= 1.50)%n", parse / html);
+            figures.computeIfAbsent("winnow_html_time / jsoup_parse_time", k -> new java.util.ArrayList<>()).add(parse / html);
         }
         if (bp != null && html != null) {
             System.out.printf(Locale.ROOT, "  winnow_html_speed / boilerpipe_speed = %.2f  (target > 1.00)%n", html / bp);
+            figures.computeIfAbsent("winnow_html_speed / boilerpipe_speed", k -> new java.util.ArrayList<>()).add(html / bp);
         }
         if (text != null) {
-            System.out.printf(Locale.ROOT, "  winnow_text_mb_per_s = %.1f  (target >= 50 per core)%n", text * textBytes / CorpusBenchmark.PAGES / 1e6);
+            double mbPerS = text * textBytes / CorpusBenchmark.PAGES / 1e6;
+            System.out.printf(Locale.ROOT, "  winnow_text_mb_per_s = %.1f  (target >= 50 per core)%n", mbPerS);
+            figures.computeIfAbsent("winnow_text_mb_per_s", k -> new java.util.ArrayList<>()).add(mbPerS);
         }
     }
 }
