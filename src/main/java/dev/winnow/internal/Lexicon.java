@@ -342,7 +342,6 @@ public final class Lexicon {
             return t * words;
         }
 
-
         /** True when the text whose {@link #row} this is contains literal {@code id}. */
         boolean contains(int row, int id) {
             return (hits[row + (id >>> 6)] & 1L << id) != 0;

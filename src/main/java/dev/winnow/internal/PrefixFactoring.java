@@ -279,20 +279,21 @@ public final class PrefixFactoring {
 
     /** Whether case is ignored inside a group opened by {@code opening} ("(?-i:" turns it off, "(?i:" on). */
     private static boolean caseInside(String opening, boolean outer) {
-        if (!opening.startsWith("(?") || !opening.endsWith(":") || opening.length() < 4) return outer;
-        String flags = opening.substring(2, opening.length() - 1);
-        int minus = flags.indexOf('-');
-        String on = minus < 0 ? flags : flags.substring(0, minus), off = minus < 0 ? "" : flags.substring(minus + 1);
-        return on.indexOf('i') >= 0 || outer && off.indexOf('i') < 0;
+        return flags(opening, true).indexOf('i') >= 0 || outer && flags(opening, false).indexOf('i') < 0;
     }
 
     /** Whether a group opened by {@code opening} turns on Unicode case ("(?u:", "(?iU:"). */
     private static boolean turnsOnUnicodeCase(String opening) {
-        if (!opening.startsWith("(?") || !opening.endsWith(":") || opening.length() < 4) return false;
+        String on = flags(opening, true);
+        return on.indexOf('u') >= 0 || on.indexOf('U') >= 0;
+    }
+
+    /** The flags a group opened by {@code opening} turns on ("is" of "(?is-m:"), or off ("m"); "" for others. */
+    private static String flags(String opening, boolean on) {
+        if (!opening.startsWith("(?") || !opening.endsWith(":") || opening.length() < 4) return "";
         String flags = opening.substring(2, opening.length() - 1);
         int minus = flags.indexOf('-');
-        String on = minus < 0 ? flags : flags.substring(0, minus);
-        return on.indexOf('u') >= 0 || on.indexOf('U') >= 0;
+        return on ? (minus < 0 ? flags : flags.substring(0, minus)) : (minus < 0 ? "" : flags.substring(minus + 1));
     }
 
     private static boolean containsCapture(String regex) {
