@@ -83,7 +83,7 @@ class LexiconTest {
         Lexicon lexicon = Lexicon.of(List.of(a, b));
         String alphabet = "heSrisH ";
         Random random = new Random(7);
-        int checked = 0, found = 0, long_ = 0;
+        int checked = 0, found = 0, dense = 0;
         for (int page = 0; page < 3_000; page++) {
             List<String> texts = new ArrayList<>();
             for (int n = random.nextInt(8); n > 0; n--) {
@@ -94,7 +94,7 @@ class LexiconTest {
                     if (random.nextBoolean()) t.append("zq "); // only in the first buffer: its mask must stay
                     String[] pieces = {"he", "She", "hers", "HIS", "x"};
                     for (int k = 2_000 + random.nextInt(3_000); k > 0; k--) t.append(pieces[random.nextInt(pieces.length)]);
-                    long_++;
+                    dense++;
                 }
                 texts.add(t.toString());
             }
@@ -118,7 +118,7 @@ class LexiconTest {
                 checked++;
             }
         }
-        assertTrue(checked > 9_000 && found > 5_000 && long_ > 100, checked + " texts, " + found + " literals found, " + long_ + " long");
+        assertTrue(checked > 9_000 && found > 5_000 && dense > 100, checked + " texts, " + found + " literals found, " + dense + " long");
     }
 
     /** A vocabulary too large for the automaton (a user's setting of thousands of phrases) reads its own literals. */

@@ -109,7 +109,8 @@ class PrefixFactoringTest {
     void matchesExactlyWhatTheOriginalMatches() {
         Random random = new Random(7);
         String[] atoms = {"a", "b", "A", "ab", "aB", "ba", "abc", "a?", "b+", "[ab]", "\\b", "\\s", " ", "-", "(?:a|ab)",
-                "(a)", "(?<g>b)", "(?=a)", "(?!b)", "(?-i:A)", ".", "x*", "(?:ab)?", "é", "É", "(?i:a|Bb)", "(?-i:a|B)", "(?>ab|b)", "(?u:é|a)", "(?iu:É)", "(?U:k)", "(?-u:a|k)"};
+                "(a)", "(?<g>b)", "(?=a)", "(?!b)", "(?-i:A)", ".", "x*", "(?:ab)?", "é", "É", "(?i:a|Bb)", "(?-i:a|B)",
+                "(?>ab|b)", "(?u:é|a)", "(?iu:É)", "(?U:k)", "(?-u:a|k)"};
         String[] letters = {"a", "A", "b", "é", "É"}; // alternatives mostly open with a letter, as in a vocabulary
         String text = "aAbBé É-x \u212A\u017Fk";
         int compared = 0;
