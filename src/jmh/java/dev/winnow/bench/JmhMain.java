@@ -1,9 +1,14 @@
 package dev.winnow.bench;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
@@ -26,7 +31,7 @@ public final class JmhMain {
         int rounds = 1;
         if (args.length >= 2 && args[0].equals("--rounds")) {
             rounds = Integer.parseInt(args[1]);
-            args = java.util.Arrays.copyOfRange(args, 2, args.length);
+            args = Arrays.copyOfRange(args, 2, args.length);
         }
         Path dir = Corpus.dir();
         CommandLineOptions cli = new CommandLineOptions(args);
@@ -34,7 +39,7 @@ public final class JmhMain {
         b.parent(cli);
         if (cli.getIncludes().isEmpty()) b.include(CorpusBenchmark.class.getName());
         Options opts = b.param("corpus", dir.toString()).build();
-        Map<String, List<Double>> figures = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> figures = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             if (rounds > 1) System.out.println("\nRound " + round + " of " + rounds);
             report(dir, new Runner(opts).run(), figures);
@@ -43,8 +48,8 @@ public final class JmhMain {
             System.out.println();
             System.out.println("Over " + rounds + " rounds (each round's value, then their median):");
             figures.forEach((name, values) -> {
-                List<Double> sorted = new java.util.ArrayList<>(values);
-                java.util.Collections.sort(sorted);
+                List<Double> sorted = new ArrayList<>(values);
+                Collections.sort(sorted);
                 StringBuilder line = new StringBuilder("  " + name + ":");
                 for (double v : values) line.append(String.format(Locale.ROOT, " %.2f", v));
                 int n = sorted.size();
@@ -55,7 +60,7 @@ public final class JmhMain {
     }
 
     /** Prints one run's figures and adds its ratios and text speed to {@code figures}, by name. */
-    private static void report(Path dir, Collection<RunResult> results, Map<String, List<Double>> figures) throws java.io.IOException {
+    private static void report(Path dir, Collection<RunResult> results, Map<String, List<Double>> figures) throws IOException {
         long htmlBytes = Corpus.bytes(Corpus.load(dir, "html")), textBytes = Corpus.bytes(Corpus.load(dir, "text"));
         Map<String, Double> docsPerS = new HashMap<>();
         for (RunResult r : results) {
@@ -75,16 +80,16 @@ public final class JmhMain {
         Double text = docsPerS.get("winnowText");
         if (parse != null && html != null) {
             System.out.printf(Locale.ROOT, "  winnow_html_time / jsoup_parse_time = %.2f  (target <= 1.50)%n", parse / html);
-            figures.computeIfAbsent("winnow_html_time / jsoup_parse_time", k -> new java.util.ArrayList<>()).add(parse / html);
+            figures.computeIfAbsent("winnow_html_time / jsoup_parse_time", k -> new ArrayList<>()).add(parse / html);
         }
         if (bp != null && html != null) {
             System.out.printf(Locale.ROOT, "  winnow_html_speed / boilerpipe_speed = %.2f  (target > 1.00)%n", html / bp);
-            figures.computeIfAbsent("winnow_html_speed / boilerpipe_speed", k -> new java.util.ArrayList<>()).add(html / bp);
+            figures.computeIfAbsent("winnow_html_speed / boilerpipe_speed", k -> new ArrayList<>()).add(html / bp);
         }
         if (text != null) {
             double mbPerS = text * textBytes / CorpusBenchmark.PAGES / 1e6;
             System.out.printf(Locale.ROOT, "  winnow_text_mb_per_s = %.1f  (target >= 50 per core)%n", mbPerS);
-            figures.computeIfAbsent("winnow_text_mb_per_s", k -> new java.util.ArrayList<>()).add(mbPerS);
+            figures.computeIfAbsent("winnow_text_mb_per_s", k -> new ArrayList<>()).add(mbPerS);
         }
     }
 }

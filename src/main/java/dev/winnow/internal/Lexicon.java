@@ -187,7 +187,7 @@ public final class Lexicon {
         List<String> texts = scan.texts;
         int lo = 0, hi = texts.size() - 1;
         if (hi < 0) return;
-        int[] front = new int[BUFFER], back = new int[BUFFER]; // each walk's output states, as in read
+        int[] front = scan.reached, back = new int[BUFFER]; // each walk's output states, as in read
         final char[] next = this.next, classOf = this.classOf;
         final int columns = this.columns, outputFrom = this.outputFrom;
         String x = texts.get(lo), y = texts.get(hi);
@@ -310,7 +310,7 @@ public final class Lexicon {
         private final long[] hits;
         private final long[] masks; // by text: the bits of the vocabularies it has literals of
         private final long[] read; // by text: a bit set once it is read
-        private final int[] reached = new int[BUFFER]; // for reading one text at a time
+        private final int[] reached = new int[BUFFER]; // output states of a text being read (the front walk's)
 
         private Scan(Lexicon lexicon, List<String> texts) {
             this.lexicon = lexicon;

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.Metadata;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -30,7 +33,7 @@ public final class HtmlMetadata {
     private static final List<String> SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " • ", " · ", " » ", " :: ");
     /** At most this many words after the last separator: the site name a {@code <title>} carries. */
     private static final int SITE_NAME_WORDS = 4;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final List<String> TITLE = List.of("og:title", "twitter:title", "dc.title", "sailthru.title");
     private static final List<String> DESCRIPTION = List.of("og:description", "description", "twitter:description", "dc.description");
     private static final List<String> DATE = List.of("article:published_time", "og:article:published_time", "datepublished",
@@ -193,7 +196,7 @@ public final class HtmlMetadata {
     /** The fields of the first JSON-LD object that describes an article, or else of the first with a headline. */
     private static final class JsonLd {
         /** The fields read from a candidate object as they are (besides "@graph", "author" and "publisher"). */
-        private static final java.util.Set<String> CANDIDATE_FIELDS = java.util.Set.of("@type", "headline", "description",
+        private static final Set<String> CANDIDATE_FIELDS = Set.of("@type", "headline", "description",
                 "datePublished", "dateCreated", "inLanguage");
         String headline, description, datePublished, author, publisher, language;
 
@@ -203,7 +206,7 @@ public final class HtmlMetadata {
             for (Element s : scripts) {
                 try {
                     collect(tree(s.data()), objects);
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // malformed JSON-LD is common; the page's other metadata still counts
                 }
             }
@@ -235,13 +238,13 @@ public final class HtmlMetadata {
          * unread: an article's whole text, breadcrumbs, images. What it does read comes out the same: the fields
          * of the objects at the top, in arrays there and in "@graph", and of their authors and publishers.
          */
-        private static JsonNode tree(String json) throws java.io.IOException {
+        private static JsonNode tree(String json) throws IOException {
             try (JsonParser p = JSON.getFactory().createParser(json)) {
                 return p.nextToken() == null ? null : value(p, Reading.CANDIDATE);
             }
         }
 
-        private static JsonNode value(JsonParser p, Reading reading) throws java.io.IOException {
+        private static JsonNode value(JsonParser p, Reading reading) throws IOException {
             if (p.currentToken() == JsonToken.START_ARRAY) {
                 ArrayNode array = JSON.createArrayNode();
                 while (p.nextToken() != JsonToken.END_ARRAY) array.add(value(p, reading));
