@@ -5,7 +5,9 @@ import dev.winnow.Removal;
 import dev.winnow.chain.Label;
 import dev.winnow.chain.Labels;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes the kept blocks as the body, and every removal as the explanation. */
 public final class BodyWriter {
@@ -13,25 +15,21 @@ public final class BodyWriter {
 
     /** The kept blocks, trims applied, as paragraphs separated by one blank line. */
     public static String body(Labels labels) {
-        StringBuilder sb = new StringBuilder();
+        List<String> paragraphs = new ArrayList<>(labels.blocks().size());
         for (Block b : labels.blocks()) {
             if (labels.isDropped(b)) continue;
             String text = labels.visibleText(b).strip();
-            if (text.isEmpty()) continue;
-            if (sb.length() > 0) sb.append("\n\n");
-            sb.append(text);
+            if (!text.isEmpty()) paragraphs.add(text);
         }
-        return sb.toString();
+        return String.join("\n\n", paragraphs); // sized once: appending would copy a long body many times over
     }
 
     /** One entry per dropped block (its final decision) and per trim of a kept block, in page order. */
     public static List<Removal> removals(Labels labels) {
-        List<List<Label>> trims = new ArrayList<>();
-        for (int i = 0; i < labels.blocks().size(); i++) trims.add(null);
+        Map<Integer, List<Label>> trims = new HashMap<>(); // few pages trim more than a block or two
         for (Label l : labels.all()) {
             if (l.action() == Label.Action.TRIM_START || l.action() == Label.Action.TRIM_END) {
-                if (trims.get(l.block()) == null) trims.set(l.block(), new ArrayList<>());
-                trims.get(l.block()).add(l);
+                trims.computeIfAbsent(l.block(), k -> new ArrayList<>()).add(l);
             }
         }
         List<Removal> out = new ArrayList<>();
@@ -39,7 +37,7 @@ public final class BodyWriter {
             if (labels.isDropped(b)) {
                 Label d = labels.decision(b);
                 out.add(new Removal(b.index(), b.text(), d.cleaner(), d.role(), d.reason(), false));
-            } else if (trims.get(b.index()) != null) {
+            } else if (trims.containsKey(b.index())) {
                 for (Label t : trims.get(b.index()))
                     out.add(new Removal(b.index(), t.removed().strip(), t.cleaner(), t.role(), t.reason(), true));
             }
