@@ -74,11 +74,20 @@ public final class Phrases {
 
     /** The first entry (in vocabulary order) found in {@code text}, positioned on its match; or {@code null}. */
     public Matcher find(String text) {
+        return firstOf(text, Mode.FIND);
+    }
+
+    /** The first entry (in vocabulary order) that matches the whole of {@code text}; or {@code null}. */
+    public Matcher matchWhole(String text) {
+        return firstOf(text, Mode.WHOLE);
+    }
+
+    private Matcher firstOf(String text, Mode mode) {
         String key = Prefilter.key(text);
         for (int i = 0; i < patterns.size(); i++) {
             if (!filters.get(i).mayFindFolded(key)) continue;
             Matcher m = matching.get(i).matcher(text);
-            if (m.find()) return m;
+            if (mode == Mode.WHOLE ? m.matches() : m.find()) return m;
         }
         return null;
     }

@@ -52,6 +52,18 @@ class NotArticleCleanerTest {
     }
 
     @Test
+    void anErrorPageIsFoundInTheTitleAndInTheFirstLinesOfText() {
+        String brief = BRIEF.replace("<p>", "").replace("</p>", "");
+        CleanResult titled = Winnow.news().cleanHtml("<html><head><title>404 - Page Not Found</title></head><body>" + BRIEF + "</body></html>");
+        assertEquals(0.0, titled.metadata().articleScore());
+        assertEquals("", titled.body());
+        CleanResult text = Winnow.news().cleanText("Sorry, this page cannot be found\n\n" + brief);
+        assertEquals(0.0, text.metadata().articleScore());
+        assertEquals("", text.body());
+        assertEquals(brief, Winnow.news().cleanText("A page that cannot be found\n\n" + brief).body());
+    }
+
+    @Test
     void anArticleAboutErrorsIsNotAnErrorPage() {
         CleanerRun r = CleanerRun.html("<h1>Why so many links end in 'page not found'</h1>" + BRIEF, NOT_ARTICLE);
         assertTrue(!r.dropped(1));
@@ -69,5 +81,17 @@ class NotArticleCleanerTest {
         CleanResult r = Winnow.news().cleanHtml("<html><body>" + BRIEF + "</body></html>");
         assertTrue(r.metadata().articleScore() != null && r.metadata().articleScore() >= 0.2);
         assertEquals(null, Winnow.of(Settings.of(Map.of("winnow.cleaners", "prompts"))).cleanHtml(BRIEF).metadata().articleScore());
+    }
+
+    @Test
+    void theScoreIsWrittenAsFormatWritesIt() {
+        java.util.Random random = new java.util.Random(6);
+        List<Double> scores = new java.util.ArrayList<>(List.of(0.0, 1.0, 0.125, 0.135, 0.145, 0.005, 0.995, 0.2, 0.7 + 0.1 + 0.2 * 0.025));
+        for (int i = 0; i < 20_000; i++) scores.add(random.nextDouble());
+        for (int i = 0; i < 1_000; i++) scores.add(i / 1000.0 + 0.0005); // on the rounding edge
+        for (int w = 0; w <= 300; w += 7) { // sums as the score makes them
+            for (int p = 0; p <= 5; p++) scores.add(0.5 * Math.min(1, w / 250.0) + 0.3 * Math.min(1, p / 4.0) + 0.2 * (1 - Math.min(1, 2 * (w % 11) / 17.0)));
+        }
+        for (double x : scores) assertEquals(String.format(java.util.Locale.ROOT, "%.2f", x), NotArticleCleaner.twoDecimals(x), "score " + x);
     }
 }
