@@ -187,7 +187,8 @@ public final class Lexicon {
         List<String> texts = scan.texts;
         int lo = 0, hi = texts.size() - 1;
         if (hi < 0) return;
-        int[] front = scan.reached, back = new int[BUFFER]; // each walk's output states, as in read
+        final int buffer = scan.reached.length;
+        int[] front = scan.reached, back = hi > 0 ? new int[buffer] : null; // each walk's output states, as in read
         final char[] next = this.next, classOf = this.classOf;
         final int columns = this.columns, outputFrom = this.outputFrom;
         String x = texts.get(lo), y = texts.get(hi);
@@ -195,16 +196,16 @@ public final class Lexicon {
         long mx = 0, my = 0; // the masks of the output states already noted from the two texts
         boolean frontOwns = true; // which walk is in text lo once the two meet there
         while (lo < hi) {
-            if (nx == BUFFER) { // a buffer full: its states are noted, and it is reused
+            if (nx == buffer) { // a buffer full: its states are noted, and it is reused
                 mx |= collect(front, nx, scan.hits, lo * scan.words);
                 nx = 0;
             }
-            if (ny == BUFFER) {
+            if (ny == buffer) {
                 my |= collect(back, ny, scan.hits, hi * scan.words);
                 ny = 0;
             }
             // each step adds at most one state to each buffer
-            int steps = Math.min(Math.min(x.length() - ix, y.length() - iy), BUFFER - Math.max(nx, ny));
+            int steps = Math.min(Math.min(x.length() - ix, y.length() - iy), buffer - Math.max(nx, ny));
             for (int k = 0; k < steps; k++) {
                 sx = next[sx * columns + classOf[x.charAt(ix + k)]];
                 sy = next[sy * columns + classOf[y.charAt(iy + k)]];
@@ -310,7 +311,7 @@ public final class Lexicon {
         private final long[] hits;
         private final long[] masks; // by text: the bits of the vocabularies it has literals of
         private final long[] read; // by text: a bit set once it is read
-        private final int[] reached = new int[BUFFER]; // output states of a text being read (the front walk's)
+        private final int[] reached; // output states of a text being read (the front walk's)
 
         private Scan(Lexicon lexicon, List<String> texts) {
             this.lexicon = lexicon;
@@ -319,6 +320,10 @@ public final class Lexicon {
             this.hits = new long[texts.size() * words];
             this.masks = new long[texts.size()];
             this.read = new long[(texts.size() + 63) >>> 6];
+            int longest = 0;
+            for (String t : texts) longest = Math.max(longest, t.length());
+            // a step adds at most one state: short texts (a class name, a page of short lines) need a short buffer
+            this.reached = new int[Math.max(1, Math.min(BUFFER, longest))];
         }
 
         public Lexicon lexicon() {
