@@ -88,7 +88,10 @@ class NotArticleCleanerTest {
         java.util.Random random = new java.util.Random(6);
         List<Double> scores = new java.util.ArrayList<>(List.of(0.0, 1.0, 0.125, 0.135, 0.145, 0.005, 0.995, 0.2, 0.7 + 0.1 + 0.2 * 0.025));
         for (int i = 0; i < 20_000; i++) scores.add(random.nextDouble());
-        for (int i = 0; i < 1_000; i++) scores.add(i / 1000.0 + 0.0005); // on the rounding edge
+        for (int k = 0; k < 100; k++) { // on the second decimal's rounding edge, and a step either side of it
+            double edge = k / 100.0 + 0.005;
+            scores.addAll(List.of(edge, Math.nextDown(edge), Math.nextUp(edge)));
+        }
         for (int w = 0; w <= 300; w += 7) { // sums as the score makes them
             for (int p = 0; p <= 5; p++) scores.add(0.5 * Math.min(1, w / 250.0) + 0.3 * Math.min(1, p / 4.0) + 0.2 * (1 - Math.min(1, 2 * (w % 11) / 17.0)));
         }
