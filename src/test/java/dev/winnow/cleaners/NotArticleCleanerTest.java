@@ -9,8 +9,11 @@ import dev.winnow.Metadata;
 import dev.winnow.Winnow;
 import dev.winnow.WinnowException;
 import dev.winnow.chain.Settings;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NotArticleCleanerTest {
@@ -85,8 +88,8 @@ class NotArticleCleanerTest {
 
     @Test
     void theScoreIsWrittenAsFormatWritesIt() {
-        java.util.Random random = new java.util.Random(6);
-        List<Double> scores = new java.util.ArrayList<>(List.of(0.0, 1.0, 0.125, 0.135, 0.145, 0.005, 0.995, 0.2, 0.7 + 0.1 + 0.2 * 0.025));
+        Random random = new Random(6);
+        List<Double> scores = new ArrayList<>(List.of(0.0, 1.0, 0.125, 0.135, 0.145, 0.005, 0.995, 0.2, 0.7 + 0.1 + 0.2 * 0.025));
         for (int i = 0; i < 20_000; i++) scores.add(random.nextDouble());
         for (int k = 0; k < 100; k++) { // on the second decimal's rounding edge, and a step either side of it
             double edge = k / 100.0 + 0.005;
@@ -95,6 +98,6 @@ class NotArticleCleanerTest {
         for (int w = 0; w <= 300; w += 7) { // sums as the score makes them
             for (int p = 0; p <= 5; p++) scores.add(0.5 * Math.min(1, w / 250.0) + 0.3 * Math.min(1, p / 4.0) + 0.2 * (1 - Math.min(1, 2 * (w % 11) / 17.0)));
         }
-        for (double x : scores) assertEquals(String.format(java.util.Locale.ROOT, "%.2f", x), NotArticleCleaner.twoDecimals(x), "score " + x);
+        for (double x : scores) assertEquals(String.format(Locale.ROOT, "%.2f", x), NotArticleCleaner.twoDecimals(x), "score " + x);
     }
 }
