@@ -87,7 +87,7 @@ public final class Phrases {
         for (int i = 0; i < patterns.size(); i++) {
             if (!filters.get(i).mayFindFolded(key)) continue;
             Matcher m = matching.get(i).matcher(text);
-            if (mode == Mode.WHOLE ? m.matches() : m.find()) return m;
+            if (mode.hit(m)) return m;
         }
         return null;
     }
@@ -119,7 +119,18 @@ public final class Phrases {
     }
 
     /** What a match is asked to be. */
-    private enum Mode { FIND, WHOLE, PREFIX }
+    private enum Mode {
+        FIND, WHOLE, PREFIX;
+
+        /** Whether {@code m} matches as this mode asks, positioned on the match if so. */
+        boolean hit(Matcher m) {
+            return switch (this) {
+                case FIND -> m.find();
+                case WHOLE -> m.matches();
+                case PREFIX -> m.lookingAt();
+            };
+        }
+    }
 
     /** {@link Phrases} bound to one page's literal hits. */
     public final class Bound {
@@ -172,7 +183,7 @@ public final class Phrases {
             if (!select(text, t)) return out;
             for (int e = next(0); e >= 0; e = next(e + 1)) {
                 Matcher m = matching.get(e).matcher(text);
-                if (mode == Mode.FIND ? m.find() : m.lookingAt()) out.add(m);
+                if (mode.hit(m)) out.add(m);
             }
             return out;
         }
@@ -181,12 +192,7 @@ public final class Phrases {
             if (!select(text, t)) return null;
             for (int e = next(0); e >= 0; e = next(e + 1)) {
                 Matcher m = matching.get(e).matcher(text);
-                boolean hit = switch (mode) {
-                    case FIND -> m.find();
-                    case WHOLE -> m.matches();
-                    case PREFIX -> m.lookingAt();
-                };
-                if (hit) return m;
+                if (mode.hit(m)) return m;
             }
             return null;
         }
