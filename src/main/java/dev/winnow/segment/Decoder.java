@@ -58,11 +58,23 @@ public final class Decoder {
         if (page.string() != null) return Jsoup.parse(page.string(), url, parser);
         String charset = charsetName(page.charsetHint(), warnings);
         if (charset == null) charset = declaredOrUtf8(page.bytes());
+        // UTF-8 without a byte order mark, most pages: the same characters as jsoup's stream decoding, faster
+        if (Charset.forName(charset).equals(StandardCharsets.UTF_8) && !startsWithBom(page.bytes())) {
+            return parser.parseInput(new Utf8Reader(page.bytes()), url);
+        }
         try {
             return Jsoup.parse(new ByteArrayInputStream(page.bytes()), charset, url, parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A byte order mark that jsoup would read (UTF-8, UTF-16, UTF-32), which overrides any charset. */
+    private static boolean startsWithBom(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xFF : -1, b1 = b.length > 1 ? b[1] & 0xFF : -1;
+        return b0 == 0xEF && b1 == 0xBB && b.length > 2 && (b[2] & 0xFF) == 0xBF
+                || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE
+                || b0 == 0 && b1 == 0 && b.length > 3 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
     }
 
     /**
