@@ -45,7 +45,8 @@ class ArchitectureTest {
                     continue;
                 }
                 Class<?> t = f.getType();
-                boolean immutableKind = t.isPrimitive() || t == String.class || t == Pattern.class || t == java.nio.charset.Charset.class || t == java.time.Duration.class || t.isEnum()
+                boolean immutableKind = t.isPrimitive() || t == String.class || t == Pattern.class || t == java.nio.charset.Charset.class || t == java.time.Duration.class
+                        || t == java.lang.invoke.VarHandle.class || t.isEnum() // VarHandles "are immutable and have no visible state"
                         || t.isRecord() || Collection.class.isAssignableFrom(t) || Map.class.isAssignableFrom(t)
                         || t.getName().startsWith("dev.winnow.") || t.getName().startsWith("org.slf4j.")
                         || t.getName().equals("com.fasterxml.jackson.databind.ObjectMapper")
