@@ -90,7 +90,7 @@ final class Utf8Reader extends Reader {
      * The code point of the multi-byte sequence at {@code p}, or -1 when it is malformed or cut off by the end:
      * a bad lead or continuation byte, an overlong form, a surrogate, or a value past U+10FFFF.
      */
-    static int codePoint(byte[] b, int p, int end) {
+    private static int codePoint(byte[] b, int p, int end) {
         int x = b[p] & 0xFF;
         if (x >= 0xC2 && x <= 0xDF) {
             return p + 1 < end && isContinuation(b[p + 1]) ? (x & 0x1F) << 6 | b[p + 1] & 0x3F : -1;
