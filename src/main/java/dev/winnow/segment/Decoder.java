@@ -59,7 +59,7 @@ public final class Decoder {
         String charset = charsetName(page.charsetHint(), warnings);
         if (charset == null) charset = declaredOrUtf8(page.bytes());
         // UTF-8 without a byte order mark, most pages: the same characters as jsoup's stream decoding, faster
-        if (Charset.forName(charset).equals(StandardCharsets.UTF_8) && !startsWithBom(page.bytes())) {
+        if (Charset.forName(charset).equals(StandardCharsets.UTF_8) && byteOrderMark(page.bytes()) == null) {
             return parser.parseInput(new Utf8Reader(page.bytes()), url);
         }
         try {
@@ -69,12 +69,24 @@ public final class Decoder {
         }
     }
 
-    /** A byte order mark that jsoup would read (UTF-8, UTF-16, UTF-32), which overrides any charset. */
-    private static boolean startsWithBom(byte[] b) {
+    /**
+     * The charset a byte order mark at the start of {@code b} names, as jsoup reads them (UTF-32 before UTF-16, whose
+     * little-endian mark begins UTF-32's), or {@code null}: a mark overrides any declared or hinted charset.
+     */
+    static Charset byteOrderMark(byte[] b) {
         int b0 = b.length > 0 ? b[0] & 0xFF : -1, b1 = b.length > 1 ? b[1] & 0xFF : -1;
-        return b0 == 0xEF && b1 == 0xBB && b.length > 2 && (b[2] & 0xFF) == 0xBF
-                || b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE
-                || b0 == 0 && b1 == 0 && b.length > 3 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF;
+        int b2 = b.length > 2 ? b[2] & 0xFF : -1, b3 = b.length > 3 ? b[3] & 0xFF : -1;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) return Charset.forName("UTF-32BE");
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) return Charset.forName("UTF-32LE");
+        if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return StandardCharsets.UTF_8;
+        return null;
+    }
+
+    /** The length of the byte order mark of {@code charset}, as {@link #byteOrderMark} found it. */
+    private static int markLength(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) ? 3 : charset.name().startsWith("UTF-32") ? 4 : 2;
     }
 
     /**
@@ -91,10 +103,11 @@ public final class Decoder {
     public static String decodeText(Page page, List<String> warnings) {
         if (page.string() != null) return page.string();
         byte[] b = page.bytes();
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF)
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return new String(b, StandardCharsets.UTF_16);
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return new String(b, StandardCharsets.UTF_16);
+        Charset marked = byteOrderMark(b);
+        if (marked != null) {
+            int mark = markLength(marked);
+            return new String(b, mark, b.length - mark, marked);
+        }
         String hint = charsetName(page.charsetHint(), warnings);
         if (hint != null) return new String(b, Charset.forName(hint));
         String lenient = new String(b, StandardCharsets.UTF_8); // the fast decoder: valid UTF-8 comes out the same

@@ -39,6 +39,12 @@ class DecoderTest {
         assertEquals("Hi", Decoder.decodeText(Page.text(bom, null, null), warnings));
         byte[] utf16le = {(byte) 0xFF, (byte) 0xFE, 'H', 0, 'i', 0};
         assertEquals("Hi", Decoder.decodeText(Page.text(utf16le, null, null), warnings));
+        byte[] utf16be = {(byte) 0xFE, (byte) 0xFF, 0, 'H', 0, 'i'};
+        assertEquals("Hi", Decoder.decodeText(Page.text(utf16be, null, null), warnings));
+        byte[] utf32le = {(byte) 0xFF, (byte) 0xFE, 0, 0, 'H', 0, 0, 0, 'i', 0, 0, 0};
+        assertEquals("Hi", Decoder.decodeText(Page.text(utf32le, null, null), warnings));
+        byte[] utf32be = {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, 'H', 0, 0, 0, 'i'};
+        assertEquals("Hi", Decoder.decodeText(Page.text(utf32be, null, null), warnings));
         assertEquals(List.of(), warnings);
     }
 

@@ -7,6 +7,7 @@ import dev.winnow.Page;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class Utf8ReaderTest {
         int utf8 = 0;
         for (byte[] page : pages) {
             String charset = Decoder.declaredOrUtf8(page);
-            if (StandardCharsets.UTF_8.equals(java.nio.charset.Charset.forName(charset))) utf8++;
+            if (StandardCharsets.UTF_8.equals(Charset.forName(charset))) utf8++;
             Document ours = Decoder.parseHtml(Page.html(page, null, null), new ArrayList<>());
             Document jsoups = Jsoup.parse(new ByteArrayInputStream(page), charset, "");
             assertEquals(jsoups.outerHtml(), ours.outerHtml());
@@ -118,5 +119,7 @@ class Utf8ReaderTest {
         assertEquals("Über", Decoder.parseHtml(Page.html(utf16, null, null), new ArrayList<>()).body().text());
         byte[] utf8 = "\uFEFF<p>Über</p>".getBytes(StandardCharsets.UTF_8);
         assertEquals("Über", Decoder.parseHtml(Page.html(utf8, null, null), new ArrayList<>()).body().text());
+        byte[] utf32 = "\uFEFF<p>Über</p>".getBytes(Charset.forName("UTF-32LE"));
+        assertEquals("Über", Decoder.parseHtml(Page.html(utf32, null, null), new ArrayList<>()).body().text());
     }
 }
