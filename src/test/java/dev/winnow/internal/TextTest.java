@@ -32,6 +32,21 @@ class TextTest {
         }
     }
 
+
+    /** Every character, between letters, alone and doubled: the table of kinds agrees with the definitions. */
+    @Test
+    void wordsIfNormalAgreesWithNormaliseAndWordsOnEveryCharacter() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
+            String hex = "U+" + Integer.toHexString(code);
+            for (String s : List.of("a" + c + "b", "a" + c + c + "b", "a " + c)) {
+                int expected = Text.normalise(s).equals(s) ? Text.words(s) : -1;
+                assertEquals(expected, wordsIfNormal(s), () -> hex + " in " + s);
+            }
+            int letterOrDigit = Character.isLetterOrDigit(c) || c == '_' ? 1 : 0;
+            assertEquals(letterOrDigit, Text.words(String.valueOf(c)), hex);
+        }
+    }
     /** Random text over a mix of letters, scripts, spaces and controls: the fast paths agree with the slow ones. */
     @Test
     void fastPathsAgreeWithTheGeneralDefinitions() {
