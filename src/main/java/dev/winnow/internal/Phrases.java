@@ -22,6 +22,7 @@ public final class Phrases {
     private final int[][][] requirements; // entry -> requirement -> local ids, any of which satisfies it
     private final int[][] entriesOf; // local id -> the entries that name it
     private final long[] always; // entries with no literal to look for: tried on every text
+    private final boolean anyAlways; // whether there is such an entry
 
     Phrases(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -50,6 +51,7 @@ public final class Phrases {
                 }
             }
         }
+        this.anyAlways = Arrays.stream(always).anyMatch(w -> w != 0);
         this.literals = List.copyOf(ids.keySet());
         this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
@@ -211,11 +213,12 @@ public final class Phrases {
                 }
                 return any;
             }
+            // none of this section's literals (with none, its bit is another section's: past 64 sections, they share)
+            boolean found = (scan.mask(t) & bit) != 0 && !literals.isEmpty();
+            if (!found && !anyAlways) return false; // the common case, answered without touching the candidates
             System.arraycopy(always, 0, candidates, 0, always.length);
-            boolean any = false;
-            for (long w : always) any |= w != 0;
-            if ((scan.mask(t) & bit) == 0) return any; // none of this section's literals: only the entries without
-            if (literals.isEmpty()) return any; // its bit is another section's (past 64 sections, they share)
+            boolean any = anyAlways;
+            if (!found) return any; // only the entries without literals
             int row = scan.row(t);
             int limit = base + literals.size();
             for (int w = base >>> 6, last = (limit - 1) >>> 6; w <= last; w++) { // this section's literals in the text
