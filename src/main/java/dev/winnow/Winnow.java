@@ -147,8 +147,8 @@ public final class Winnow {
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {
         if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
-        String text = Decoder.decodeText(page, warnings);
-        return Segmentation.of(TextSegmenter.segment(text), Metadata.EMPTY, page.url(), false, lexicon);
+        java.nio.CharBuffer text = Decoder.textChars(page, warnings);
+        return Segmentation.of(TextSegmenter.segment(text.array(), text.limit()), Metadata.EMPTY, page.url(), false, lexicon);
     }
 
     /** The {@code <body>} (or {@code <frameset>}), or the document itself; unlike {@code Document.body()}, never adds one. */

@@ -4,10 +4,8 @@ import dev.winnow.Page;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -101,24 +99,28 @@ public final class Decoder {
 
     /** Decodes plain text: BOM, then the hint, then strict UTF-8, then windows-1252 with a warning. */
     public static String decodeText(Page page, List<String> warnings) {
-        if (page.string() != null) return page.string();
+        return textChars(page, warnings).toString();
+    }
+
+    /**
+     * As {@link #decodeText}, the characters in an array from index 0 to the buffer's limit: the form the text
+     * segmenter reads, without a string's copy of them.
+     */
+    public static CharBuffer textChars(Page page, List<String> warnings) {
+        if (page.string() != null) return CharBuffer.wrap(page.string().toCharArray());
         byte[] b = page.bytes();
         Charset marked = byteOrderMark(b);
         if (marked != null) {
             int mark = markLength(marked);
-            return new String(b, mark, b.length - mark, marked);
+            return CharBuffer.wrap(new String(b, mark, b.length - mark, marked).toCharArray());
         }
         String hint = charsetName(page.charsetHint(), warnings);
-        if (hint != null) return new String(b, Charset.forName(hint));
-        String lenient = new String(b, StandardCharsets.UTF_8); // the fast decoder: valid UTF-8 comes out the same
-        if (lenient.indexOf('\uFFFD') < 0) return lenient; // nothing replaced, so nothing was malformed
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            warnings.add("text is not valid UTF-8; decoded as windows-1252");
-            return new String(b, WINDOWS_1252);
-        }
+        if (hint != null) return CharBuffer.wrap(new String(b, Charset.forName(hint)).toCharArray());
+        char[] chars = new char[b.length]; // UTF-8 never has more characters than bytes
+        int n = Utf8Reader.decodeWellFormed(b, chars);
+        if (n >= 0) return CharBuffer.wrap(chars, 0, n);
+        warnings.add("text is not valid UTF-8; decoded as windows-1252");
+        return CharBuffer.wrap(new String(b, WINDOWS_1252).toCharArray());
     }
 
     /**

@@ -14,17 +14,21 @@ public final class TextSegmenter {
     private TextSegmenter() {}
 
     public static List<Block> segment(String text) {
+        return segment(text.toCharArray(), text.length());
+    }
+
+    /** As {@link #segment(String)}, for the text {@code chars[0, length)}. */
+    public static List<Block> segment(char[] chars, int length) {
+        if (length < 0 || length > chars.length) throw new IllegalArgumentException("length " + length + " of " + chars.length);
         Container root = new Container(0, "#text", "", null, 0);
-        List<Block> blocks = new ArrayList<>(text.length() / 64 + 16);
+        List<Block> blocks = new ArrayList<>(length / 64 + 16);
         int group = 0;
         boolean blank = false;
         int start = 0;
-        int n = text.length();
-        char[] chars = text.toCharArray(); // one bulk copy: the lines are checked in it, not char by char
-        while (start <= n) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) end = n;
-            String line = text.substring(start, end);
+        while (start <= length) {
+            int end = start;
+            while (end < length && chars[end] != '\n') end++;
+            String line = new String(chars, start, end - start);
             int words = Text.wordsIfNormal(chars, start, end);
             if (words < 0) {
                 line = Text.normalise(line);

@@ -18,6 +18,9 @@ import java.util.Objects;
  * copied with the JDK's intrinsics, and well-formed multi-byte sequences are decoded in line. From the first
  * malformed or cut-off sequence on, the JDK's decoder reads the rest: UTF-8 starts afresh at every sequence, so it
  * decodes that rest exactly as it would have within the whole page. Not thread-safe: one per parse.
+ *
+ * <p>Plain text is decoded with it too ({@link #decodeWellFormed}), where a malformed sequence means the text is
+ * not UTF-8 at all.
  */
 final class Utf8Reader extends Reader {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -77,6 +80,21 @@ final class Utf8Reader extends Reader {
         }
         pos = p;
         return o == off ? -1 : o - off;
+    }
+
+    /**
+     * Decodes {@code bytes}, well-formed UTF-8, into {@code chars}, which must hold as many characters as there are
+     * bytes; returns the number of characters, or -1 when a sequence is malformed or cut off.
+     */
+    static int decodeWellFormed(byte[] bytes, char[] chars) {
+        if (chars.length < bytes.length) throw new IllegalArgumentException(chars.length + " chars for " + bytes.length + " bytes");
+        Utf8Reader reader = new Utf8Reader(bytes);
+        try {
+            int n = reader.read(chars, 0, chars.length); // all of it at once, unless it stops at a malformed sequence
+            return reader.rest != null ? -1 : Math.max(n, 0);
+        } catch (IOException e) { // the JDK's decoder over bytes in memory: not thrown
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Where the run of ASCII bytes from {@code p} ends, at the latest at {@code max}. */

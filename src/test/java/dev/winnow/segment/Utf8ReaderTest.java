@@ -92,6 +92,39 @@ class Utf8ReaderTest {
         }
     }
 
+    /**
+     * decodeWellFormed against the JDK's strict decoder: random text of every length of sequence (U+FFFD itself
+     * included), then the same with one byte changed, which breaks it about half the time.
+     */
+    @Test
+    void decodeWellFormedAcceptsExactlyWhatTheStrictDecoderAccepts() {
+        Random random = new Random(3122026);
+        int[] samples = {'a', ' ', '\n', 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF};
+        int broken = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(i % 10 == 0 ? 500 : 30); n > 0; n--) text.appendCodePoint(samples[random.nextInt(samples.length)]);
+            byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (i % 2 == 1 && b.length > 0) b[random.nextInt(b.length)] = TRICKY[random.nextInt(TRICKY.length)];
+            String strict = strictUtf8(b);
+            char[] chars = new char[b.length];
+            int n = Utf8Reader.decodeWellFormed(b, chars);
+            assertEquals(strict == null ? -1 : strict.length(), n, () -> HexFormat.of().formatHex(b));
+            if (strict != null) assertEquals(strict, new String(chars, 0, n));
+            else broken++;
+        }
+        assertTrue(broken > 3000 && broken < 10_000, broken + " broken");
+    }
+
+    /** {@code b} decoded as UTF-8 by the JDK, or null when it is not well-formed. */
+    private static String strictUtf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     /** The parse it feeds gives the tree jsoup's own stream parse gives, on real pages and broken ones. */
     @Test
     void parsesPagesAsJsoupParsesTheirBytes() throws IOException {
