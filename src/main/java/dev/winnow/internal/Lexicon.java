@@ -32,7 +32,8 @@ public final class Lexicon {
 
     private final Map<Phrases, Integer> indexes; // each vocabulary's position in the lexicon
     private final int[] bases; // by position: the vocabulary's first literal id; its ids are consecutive
-    private final long[] bitOf; // by literal id: its vocabulary's bit in a text's mask (positions past 63 share bits)
+    private final long[] bitOf; // by literal id: its vocabulary's bit in a text's mask (positions past 63 share
+                                // bits), or 0 for a literal no entry is looked up by (see Phrases#isKey)
     private final int literalCount;
     private final char[] classOf; // character -> column of its key form; 0 for characters in no literal
     private final int columns;
@@ -84,7 +85,8 @@ public final class Lexicon {
             length = moreLength;
             indexes.put(p, baseList.size());
             baseList.add(literals.size());
-            for (int k = 0; k < p.literals().size(); k++) bits.add(bit(indexes.get(p)));
+            // only the literals its entries are looked up by set its bit: a text with none of them needs no look
+            for (int k = 0; k < p.literals().size(); k++) bits.add(p.isKey(k) ? bit(indexes.get(p)) : 0L);
             literals.addAll(p.literals());
         }
         int[] bases = baseList.stream().mapToInt(Integer::intValue).toArray();
@@ -309,7 +311,7 @@ public final class Lexicon {
         private final List<String> texts;
         private final int words; // longs per text
         private final long[] hits;
-        private final long[] masks; // by text: the bits of the vocabularies it has literals of
+        private final long[] masks; // by text: the bits of the vocabularies it has key literals of
         private final long[] read; // by text: a bit set once it is read
         private final int[] reached; // output states of a text being read (the front walk's)
 
@@ -352,7 +354,10 @@ public final class Lexicon {
             return (hits[row + (id >>> 6)] & 1L << id) != 0;
         }
 
-        /** Text {@code t}'s vocabularies: the {@link Lexicon#bit} of each that has a literal in it. */
+        /**
+         * Text {@code t}'s vocabularies: the {@link Lexicon#bit} of each that has a literal in it that some entry
+         * is looked up by ({@link Phrases#isKey}).
+         */
         long mask(int t) {
             row(t);
             return masks[t];

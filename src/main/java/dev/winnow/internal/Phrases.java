@@ -35,7 +35,9 @@ public final class Phrases {
         requirements = new int[patterns.size()][][];
         always = new long[(patterns.size() + 63) / 64];
         for (int e = 0; e < patterns.size(); e++) {
-            List<List<String>> reqs = filters.get(e).requirements().stream().filter(r -> r.stream().noneMatch(Phrases::weak)).toList();
+            List<List<String>> reqs = new ArrayList<>(filters.get(e).requirements().stream().filter(r -> r.stream().noneMatch(Phrases::weak)).toList());
+            // the rarest requirement first: the entry is looked up by its literals, and holds checks the others
+            reqs.sort(java.util.Comparator.comparingInt(Phrases::shortest).reversed());
             if (reqs.isEmpty()) always[e >>> 6] |= 1L << e;
             requirements[e] = new int[reqs.size()][];
             for (int r = 0; r < reqs.size(); r++) {
@@ -54,6 +56,11 @@ public final class Phrases {
         this.anyAlways = Arrays.stream(always).anyMatch(w -> w != 0);
         this.literals = List.copyOf(ids.keySet());
         this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    }
+
+    /** The length of the shortest literal that meets a requirement: the longer, the rarer the requirement is met. */
+    private static int shortest(List<String> anyOf) {
+        return anyOf.stream().mapToInt(String::length).min().orElse(0);
     }
 
     /**
@@ -92,6 +99,14 @@ public final class Phrases {
             if (mode.hit(m)) return m;
         }
         return null;
+    }
+
+    /**
+     * True when literal {@code id} (a local id) meets an entry's first requirement, by which the entry is looked
+     * up; a text without any such literal has no candidate but the entries without literals.
+     */
+    boolean isKey(int id) {
+        return entriesOf[id].length > 0;
     }
 
     /** The entries, in vocabulary order, as written. */
@@ -213,7 +228,8 @@ public final class Phrases {
                 }
                 return any;
             }
-            // none of this section's literals (with none, its bit is another section's: past 64 sections, they share)
+            // none of the literals this section's entries are looked up by (with no literals, its bit is another
+            // section's: past 64 sections, they share)
             boolean found = (scan.mask(t) & bit) != 0 && !literals.isEmpty();
             if (!found && !anyAlways) return false; // the common case, answered without touching the candidates
             System.arraycopy(always, 0, candidates, 0, always.length);

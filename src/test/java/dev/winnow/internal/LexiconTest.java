@@ -1,6 +1,9 @@
 package dev.winnow.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.winnow.Block;
@@ -119,6 +122,31 @@ class LexiconTest {
             }
         }
         assertTrue(checked > 9_000 && found > 5_000 && dense > 100, checked + " texts, " + found + " literals found, " + dense + " long");
+    }
+
+    /**
+     * An entry is looked up by its rarest requirement ("zebra", not "on"), and only such literals set a section's
+     * bit: a text with the common literal alone is answered from the mask, yet the literal is still noted for the
+     * entries' other requirements.
+     */
+    @Test
+    void aSectionsBitComesFromTheLiteralsItsEntriesAreLookedUpBy() {
+        Phrases p = phrases("\\bon\\b.*\\bzebra\\b");
+        Lexicon lexicon = Lexicon.of(List.of(p));
+        List<String> texts = List.of("on and on", "a zebra", "on the zebra", "ZEBRA on");
+        Lexicon.Scan scan = lexicon.scan(texts);
+        int on = p.literals().indexOf("on"), zebra = p.literals().indexOf("zebra");
+        assertTrue(on >= 0 && zebra >= 0, p.literals().toString());
+        assertTrue(p.isKey(zebra));
+        assertFalse(p.isKey(on));
+        assertEquals(List.of(0L, lexicon.bit(p), lexicon.bit(p), lexicon.bit(p)), List.of(scan.mask(0), scan.mask(1), scan.mask(2), scan.mask(3)));
+        assertTrue(scan.contains(scan.row(0), lexicon.base(p) + on), "noted though it sets no bit");
+        Phrases.Bound bound = p.on(scan);
+        List<Boolean> may = new ArrayList<>();
+        for (int t = 0; t < texts.size(); t++) may.add(bound.mayMatch(texts.get(t), t));
+        assertEquals(List.of(false, false, true, true), may);
+        assertNotNull(bound.find(texts.get(2), 2));
+        assertNull(bound.find(texts.get(3), 3), "both literals, in the other order");
     }
 
     /** A vocabulary too large for the automaton (a user's setting of thousands of phrases) reads its own literals. */
