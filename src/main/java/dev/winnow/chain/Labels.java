@@ -19,6 +19,7 @@ public final class Labels {
     private final List<Label> labels;
     private final List<Evidence> evidence = new ArrayList<>();
     private final Label[] decision;
+    private final boolean[] dropped; // by block: its decision drops it (what cleaners ask most, in one load)
     private final int[] from;
     private final int[] to;
     private String cleaner = "";
@@ -26,6 +27,7 @@ public final class Labels {
     public Labels(List<Block> blocks) {
         this.blocks = blocks;
         this.decision = new Label[blocks.size()];
+        this.dropped = new boolean[blocks.size()];
         this.from = new int[blocks.size()];
         this.to = new int[blocks.size()];
         this.labels = new ArrayList<>(blocks.size()); // most pages drop most of their blocks
@@ -64,8 +66,7 @@ public final class Labels {
     }
 
     public boolean isDropped(Block block) {
-        Label d = decision[block.index()];
-        return d != null && d.action() == Action.DROP;
+        return dropped[block.index()];
     }
 
     /** The last KEEP or DROP label of the block, or {@code null} if no cleaner decided. */
@@ -127,6 +128,7 @@ public final class Labels {
 
     private void reset() {
         java.util.Arrays.fill(decision, null);
+        java.util.Arrays.fill(dropped, false);
         for (int i = 0; i < blocks.size(); i++) {
             from[i] = 0;
             to[i] = blocks.get(i).text().length();
@@ -137,7 +139,10 @@ public final class Labels {
         labels.add(label);
         int i = label.block();
         switch (label.action()) {
-            case KEEP, DROP -> decision[i] = label;
+            case KEEP, DROP -> {
+                decision[i] = label;
+                dropped[i] = label.action() == Action.DROP;
+            }
             case TRIM_START -> from[i] = skipSpace(blocks.get(i).text(), from[i] + label.removed().length(), to[i]);
             case TRIM_END -> to[i] = trimSpace(blocks.get(i).text(), from[i], to[i] - label.removed().length());
         }
