@@ -39,7 +39,8 @@ public final class Lexicon {
     private final int columns;
     private final char[] next; // state * columns + column -> next state (no failure links at scan time)
     private final int outputFrom; // the first state with output; every state from here on has some
-    private final int[][] output; // state - outputFrom -> literal ids ending there, ascending
+    private final int[] outputIds; // the literal ids ending at each output state, ascending, one state after another
+    private final int[] outputStart; // state - outputFrom -> where its ids start in outputIds (one more at the end)
     private final long[] outputBits; // state - outputFrom -> the bits of those literals' vocabularies
     private final int initial; // the root state, as renumbered
 
@@ -53,9 +54,14 @@ public final class Lexicon {
         this.columns = columns;
         this.next = next;
         this.outputFrom = outputFrom;
-        this.output = output;
+        this.outputStart = new int[output.length + 1];
+        for (int o = 0; o < output.length; o++) outputStart[o + 1] = outputStart[o] + output[o].length;
+        this.outputIds = new int[outputStart[output.length]];
         this.outputBits = new long[output.length];
-        for (int o = 0; o < output.length; o++) for (int id : output[o]) outputBits[o] |= bitOf[id];
+        for (int o = 0; o < output.length; o++) {
+            System.arraycopy(output[o], 0, outputIds, outputStart[o], output[o].length);
+            for (int id : output[o]) outputBits[o] |= bitOf[id];
+        }
         this.initial = initial;
     }
 
@@ -276,12 +282,15 @@ public final class Lexicon {
     /** Notes in {@code row} the literals of the output states {@code reached[0, count)}; returns their mask. */
     private long collect(int[] reached, int count, long[] hits, int row) {
         final long[] outputBits = this.outputBits;
-        final int[][] output = this.output;
+        final int[] outputIds = this.outputIds, outputStart = this.outputStart; // flat: no array per state to load
         long mask = 0;
         for (int k = 0; k < count; k++) { // a state reached again sets the same bits again
             int o = reached[k] - outputFrom;
             mask |= outputBits[o];
-            for (int id : output[o]) hits[row + (id >>> 6)] |= 1L << id;
+            for (int i = outputStart[o], end = outputStart[o + 1]; i < end; i++) {
+                int id = outputIds[i];
+                hits[row + (id >>> 6)] |= 1L << id;
+            }
         }
         return mask;
     }
