@@ -32,7 +32,6 @@ class TextTest {
         }
     }
 
-
     /** Every character, between letters, alone and doubled: the table of kinds agrees with the definitions. */
     @Test
     void wordsIfNormalAgreesWithNormaliseAndWordsOnEveryCharacter() {
@@ -47,6 +46,7 @@ class TextTest {
             assertEquals(letterOrDigit, Text.words(String.valueOf(c)), hex);
         }
     }
+
     /** Random text over a mix of letters, scripts, spaces and controls: the fast paths agree with the slow ones. */
     @Test
     void fastPathsAgreeWithTheGeneralDefinitions() {
