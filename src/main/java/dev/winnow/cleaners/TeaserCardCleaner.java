@@ -49,6 +49,11 @@ public final class TeaserCardCleaner implements Cleaner {
         List<Block> blocks = page.blocks();
         int i = 0;
         while (i < blocks.size()) {
+            Block start = blocks.get(i);
+            if (labels.isDropped(start) || page.inNumberedList(start)) { // no card starts here, whatever its period
+                i++;
+                continue;
+            }
             int end = i;
             int period = 0;
             for (int p = 1; p <= MAX_PERIOD && end == i; p++) {
@@ -79,7 +84,7 @@ public final class TeaserCardCleaner implements Cleaner {
                 Block b = blocks.get(c + o), first = blocks.get(start + o);
                 if (page.inNumberedList(b) || labels.isDropped(b) != labels.isDropped(first)) return n;
                 // a line an earlier cleaner dropped (a date, a byline) fits when the first card has one of that role
-                boolean fits = labels.isDropped(b) ? labels.role(b) == labels.role(first) && o > 0 : sameShape(first, b, o, period);
+                boolean fits = labels.isDropped(b) ? o > 0 && labels.role(b) == labels.role(first) : sameShape(first, b, o, period);
                 if (!fits) return n;
             }
             n++;
