@@ -13,6 +13,7 @@ import dev.winnow.output.BodyWriter;
 import dev.winnow.segment.Decoder;
 import dev.winnow.segment.HtmlSegmenter;
 import dev.winnow.segment.TextSegmenter;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -147,7 +148,7 @@ public final class Winnow {
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {
         if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
-        java.nio.CharBuffer text = Decoder.textChars(page, warnings);
+        CharBuffer text = Decoder.textChars(page, warnings);
         return Segmentation.of(TextSegmenter.segment(text.array(), text.limit()), Metadata.EMPTY, page.url(), false, lexicon);
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -93,7 +94,7 @@ final class Utf8Reader extends Reader {
             int n = reader.read(chars, 0, chars.length); // all of it at once, unless it stops at a malformed sequence
             return reader.rest != null ? -1 : Math.max(n, 0);
         } catch (IOException e) { // the JDK's decoder over bytes in memory: not thrown
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
