@@ -7,6 +7,7 @@ import dev.winnow.internal.PrefixFactoring;
 import dev.winnow.internal.Vocabulary;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public final class DateParser {
     private static final Phrases YEAR_DIGITS = Phrases.of(Pattern.compile("[0-9][0-9][0-9][0-9]"));
 
     private final Map<String, Integer> months;
+    /** The fewest letters of a month's name, and the most a run of letters holding one can have ("12ºmarzo"). */
+    private final int shortestWord, longestWord;
     private final Pattern monthFirst;
     private final Pattern dayFirst;
 
@@ -56,12 +59,16 @@ public final class DateParser {
             int eq = line.indexOf('=');
             int month = Integer.parseInt(line.substring(0, eq).strip());
             for (String alias : line.substring(eq + 1).strip().split("\\|")) {
+                // monthWords finds where a name opens by its run of letters
+                if (!alias.chars().allMatch(Character::isLetter)) throw new IllegalStateException("month name not all letters: " + alias);
                 map.put(alias, month);
-                String name = alias.chars().allMatch(Character::isLetter) ? alias : Pattern.quote(alias);
-                names.append(names.length() == 0 ? "" : "|").append(name);
+                names.append(names.length() == 0 ? "" : "|").append(alias);
             }
         }
         months = Map.copyOf(map);
+        int suffix = ORDINAL_SUFFIXES.stream().mapToInt(String::length).max().orElse(0);
+        shortestWord = map.keySet().stream().mapToInt(String::length).min().orElse(0);
+        longestWord = suffix + map.keySet().stream().mapToInt(String::length).max().orElse(0);
         String month = "(?<month>" + names + ")\\.?";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         // factored (PrefixFactoring): the month alternation is tried at many positions of a long text
@@ -88,10 +95,10 @@ public final class DateParser {
         if ((shape & YEAR) == 0) return Optional.empty();
         Match best = null;
         if ((shape & ISO_SHAPE) != 0) best = earlier(best, iso(text));
-        int month = firstMonth(text);
-        if (month >= 0) {
-            best = earlier(best, named(monthFirst, text, month)); // its match opens with a month's name
-            best = earlier(best, named(dayFirst, text, 0));
+        int[] months = monthWords(text);
+        if (months.length > 0) {
+            best = earlier(best, named(monthFirst, text, months)); // its match opens with a month's name
+            best = earlier(best, named(dayFirst, text, dayStarts(text, months[months.length - 1])));
         }
         if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, numeric(text));
         return Optional.ofNullable(best);
@@ -120,12 +127,14 @@ public final class DateParser {
     }
 
     /**
-     * Where the first run of letters in {@code text} that is a month's name starts, or -1: either named format
-     * needs one, with no letter right before or after it, but for an ordinal suffix glued to the day ("1stMarch",
-     * "12ºmarzo"). Finding the words first spares most text the month alternation tried at every position.
+     * Where each run of letters in {@code text} that is a month's name starts: either named format needs one, with
+     * no letter right before or after it, but for an ordinal suffix glued to the day ("1stMarch", "12ºmarzo").
+     * {@link Prefilter#fold} compares as the patterns' case-insensitive matching does, so every month-first
+     * match opens at one of these. Finding the words first spares the patterns' search at every position.
      */
-    private int firstMonth(String text) {
-        int n = text.length();
+    private int[] monthWords(String text) {
+        int n = text.length(), count = 0;
+        int[] starts = null;
         for (int i = 0; i < n; ) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
@@ -133,14 +142,40 @@ public final class DateParser {
             }
             int end = i;
             while (end < n && Character.isLetter(text.charAt(end))) end++;
-            String word = Prefilter.fold(text.substring(i, end));
-            if (months.containsKey(word)) return i;
-            if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
-                for (String suffix : ORDINAL_SUFFIXES) if (word.startsWith(suffix) && months.containsKey(word.substring(suffix.length()))) return i;
+            if (end - i >= shortestWord && end - i <= longestWord && isMonth(text, i, end)) {
+                if (starts == null) starts = new int[4];
+                else if (count == starts.length) starts = Arrays.copyOf(starts, 2 * count);
+                starts[count++] = i;
             }
             i = end;
         }
-        return -1;
+        return starts == null ? new int[0] : Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the letters {@code text[start, end)} are a month's name, or one glued to a day's ordinal suffix. */
+    private boolean isMonth(String text, int start, int end) {
+        String word = Prefilter.fold(text.substring(start, end));
+        if (months.containsKey(word)) return true;
+        if (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            for (String suffix : ORDINAL_SUFFIXES) if (word.startsWith(suffix) && months.containsKey(word.substring(suffix.length()))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where a day-first date may open: a digit with no digit before it, before the last month's name (the day
+     * comes before its month). Every match of {@link #dayFirst} opens at one of these.
+     */
+    private static int[] dayStarts(String text, int lastMonth) {
+        int[] starts = new int[4];
+        int count = 0;
+        for (int i = 0; i < lastMonth; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') continue;
+            if (count == starts.length) starts = Arrays.copyOf(starts, 2 * count);
+            starts[count++] = i;
+        }
+        return Arrays.copyOf(starts, count);
     }
 
     /** A date in a URL path: /2024/03/05/ or /2024-03-05. */
@@ -174,14 +209,20 @@ public final class DateParser {
         return null;
     }
 
-    /** The first date {@code p} finds in {@code text}, looking from {@code from} on. */
-    private Match named(Pattern p, String text, int from) {
-        Matcher m = p.matcher(text);
-        for (boolean found = m.find(from); found; found = m.find()) {
+    /**
+     * The first date {@code p} finds in {@code text}, tried only at {@code starts} (ascending), which hold every
+     * position where a match of {@code p} can open: the same date that searching every position finds. As a
+     * search does, a match that gives no date is passed over whole.
+     */
+    private Match named(Pattern p, String text, int[] starts) {
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false); // looks around the region
+        int resume = 0;
+        for (int start : starts) {
+            if (start < resume || !m.region(start, text.length()).lookingAt()) continue;
             Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
-            if (month == null) continue;
-            LocalDate d = date(m.group("year"), String.valueOf(month), m.group("day"));
+            LocalDate d = month == null ? null : date(m.group("year"), String.valueOf(month), m.group("day"));
             if (d != null) return new Match(d, m.start(), m.end());
+            resume = m.end();
         }
         return null;
     }

@@ -91,6 +91,17 @@ class DateParserTest {
     }
 
     @Test
+    void namedDatesAreTriedAtEveryMonthNameAndDayNumber() {
+        // an impossible date is passed over whole, and the search goes on after it
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 4), 20, 32)), dates.first("31 February 2024 or 4 March 2024"));
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 4), 19, 32)), dates.first("Feb 30, 2024, then March 4, 2024"));
+        // a day-first date after a month name that opens none, and a day number far before its month
+        assertEquals(date(2024, 3, 5), find("June, they said: on 5   de   marzo   de 2024"));
+        // a name's letters folded as the patterns fold them: a Kelvin sign is a 'k'
+        assertEquals(date(2024, 10, 5), find("5 o\u212At 2024"));
+    }
+
+    @Test
     void datesInUrls() {
         assertEquals(date(2024, 3, 5), dates.fromUrl("https://example.com/news/2024/03/05/story"));
         assertEquals(date(2024, 3, 5), dates.fromUrl("https://example.com/2024-03-05-story"));
