@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  * and ignoring case, or which digit a digit is, is only ever more lenient.
  */
 public final class Prefilter {
-    private static final Prefilter ALWAYS = new Prefilter(List.of());
+    private static final Prefilter ALWAYS = new Prefilter(List.of(), List.of());
     /** Each requirement: any match contains at least one of these folded strings. All must hold. */
     private final List<List<String>> requirements;
+    /** Strings, in key form, one of which every match opens with; empty when the analysis cannot tell. */
+    private final List<String> openings;
 
-    private Prefilter(List<List<String>> requirements) {
+    private Prefilter(List<List<String>> requirements, List<String> openings) {
         this.requirements = requirements;
+        this.openings = openings;
     }
 
     public static Prefilter of(Pattern p) {
@@ -35,10 +38,33 @@ public final class Prefilter {
             List<List<String>> out = new ArrayList<>();
             for (Set<String> r : reqs) out.add(List.copyOf(r));
             out.sort(java.util.Comparator.comparingInt(List::size)); // the cheapest test first
-            return new Prefilter(List.copyOf(out));
+            // CANON_EQ matches "e" and a combining accent where the pattern has "é": no string opens such a match
+            return new Prefilter(List.copyOf(out), (p.flags() & Pattern.CANON_EQ) != 0 ? List.of() : openings(p.pattern()));
         } catch (Unsupported e) {
             return ALWAYS;
         }
+    }
+
+    /** The openings of {@code pattern} (see {@link #openings()}), fewest first: none when unknown or unselective. */
+    private static List<String> openings(String pattern) {
+        Parser parser = new Parser(pattern);
+        Set<Parser.Opening> found;
+        try {
+            found = parser.openAlternation();
+        } catch (Unsupported e) {
+            return List.of();
+        }
+        if (found == null || parser.i != pattern.length()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Parser.Opening o : found) {
+            // a letter alone opens too many words to be worth looking for; nothing at all opens every position
+            if (o.text().isEmpty() || o.text().length() == 1 && Character.isLetter(o.text().charAt(0))) return List.of();
+            out.add(o.text());
+        }
+        out.sort(java.util.Comparator.comparingInt(String::length));
+        List<String> minimal = new ArrayList<>(); // "ap" opens wherever "apa" does
+        for (String o : out) if (minimal.stream().noneMatch(o::startsWith)) minimal.add(o);
+        return List.copyOf(minimal);
     }
 
     /** False only when {@code text} cannot contain a match. */
@@ -64,6 +90,17 @@ public final class Prefilter {
     /** Each requirement: any match contains at least one of these strings (in {@link #key} form); all must hold. */
     List<List<String>> requirements() {
         return requirements;
+    }
+
+    /**
+     * Strings, in {@link #key} form, one of which every match of the pattern opens with: a match can only start
+     * where the text's key form has one of them, so a search may try only there. Empty when the analysis cannot
+     * tell (the pattern opens with a class such as {@code \\w}, or may match nothing), or when an opening is a
+     * single letter, found too often to be worth it. Zero-width openings ({@code ^}, {@code \\b},
+     * lookarounds) are looked through; {@code \\G} gives none.
+     */
+    public List<String> openings() {
+        return openings;
     }
 
     /** True when the analysis found something to look for. */
@@ -388,6 +425,151 @@ public final class Prefilter {
             if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
             i++;
             return negative ? List.of() : inner;
+        }
+
+        /**
+         * A string a match may open with, in key form, and whether it is all the pattern matched so far
+         * ({@code complete}), so that what follows may be appended to it.
+         */
+        record Opening(String text, boolean complete) {}
+
+        /** Openings are cut to this many characters; more openings than {@link #MAX_OPENINGS} are not tracked. */
+        static final int MAX_OPENING = 8, MAX_OPENINGS = 128;
+        static final Set<Opening> ZERO_WIDTH = Set.of(new Opening("", true));
+
+        /**
+         * Alternatives separated by '|': the openings of each; null when one of them has no known opening or
+         * there are too many.
+         */
+        Set<Opening> openAlternation() {
+            Set<Opening> out = new LinkedHashSet<>();
+            boolean known = true;
+            while (true) {
+                Set<Opening> alt = openSequence();
+                if (alt == null) known = false;
+                else if (known) out.addAll(alt);
+                if (i >= s.length() || s.charAt(i) != '|') break;
+                i++;
+            }
+            return known && out.size() <= MAX_OPENINGS ? out : null;
+        }
+
+        /** A concatenation, up to '|' or ')': its elements' openings joined; null when unknown. */
+        Set<Opening> openSequence() {
+            Set<Opening> acc = ZERO_WIDTH;
+            while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
+                Set<Opening> element = openElement();
+                if (acc != null) acc = join(acc, element);
+            }
+            return acc;
+        }
+
+        /**
+         * What follows each complete opening of {@code acc}: one of {@code next}; null when an opening is still
+         * empty and what follows is unknown. Openings are cut to {@link #MAX_OPENING} characters.
+         */
+        static Set<Opening> join(Set<Opening> acc, Set<Opening> next) {
+            Set<Opening> out = new LinkedHashSet<>();
+            for (Opening a : acc) {
+                if (!a.complete()) {
+                    out.add(a);
+                } else if (next == null) {
+                    if (a.text().isEmpty()) return null;
+                    out.add(new Opening(a.text(), false));
+                } else {
+                    for (Opening n : next) {
+                        String t = a.text() + n.text();
+                        out.add(t.length() > MAX_OPENING ? new Opening(t.substring(0, MAX_OPENING), false) : new Opening(t, n.complete()));
+                    }
+                }
+                if (out.size() > MAX_OPENINGS) return null;
+            }
+            return out;
+        }
+
+        /** One element with its quantifier: its openings, {@link #ZERO_WIDTH} for an assertion, null if unknown. */
+        Set<Opening> openElement() {
+            char c = s.charAt(i);
+            Set<Opening> element;
+            if (c == '\\') {
+                char e = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+                if (e == 'G') throw new Unsupported(); // where the last match ended: a search from elsewhere differs
+                boolean assertion = "bBAzZ".indexOf(e) >= 0;
+                unicodeDigit = false;
+                Set<String> chars = escape();
+                element = assertion ? ZERO_WIDTH : openings(chars, !unicodeDigit);
+            } else if (c == '[') {
+                unicodeDigit = false;
+                Set<String> chars = smallClass();
+                skipClass();
+                element = openings(chars, !unicodeDigit);
+            } else if (c == '(') {
+                element = openGroup();
+            } else if (c == '^' || c == '$') {
+                i++;
+                element = ZERO_WIDTH;
+            } else if (c == '.' || Character.isSurrogate(c)) {
+                i++;
+                element = null;
+            } else if (c == '*' || c == '+' || c == '?' || c == '{') {
+                throw new Unsupported();
+            } else {
+                i++;
+                element = Set.of(new Opening(String.valueOf(key(c)), true));
+            }
+            int min = quantifier();
+            if (min == Integer.MAX_VALUE || element == null || element == ZERO_WIDTH) return element;
+            Set<Opening> repeated = new LinkedHashSet<>(); // repeated: what follows may come after more of it
+            for (Opening o : element) repeated.add(o.text().isEmpty() ? o : new Opening(o.text(), false));
+            if (min == 0) repeated.add(new Opening("", true)); // or absent
+            return repeated;
+        }
+
+        /** Each of {@code chars} as an opening; complete unless a char may be half of a pair. Null for null. */
+        static Set<Opening> openings(Set<String> chars, boolean complete) {
+            if (chars == null) return null;
+            Set<Opening> out = new LinkedHashSet<>();
+            for (String c : chars) out.add(new Opening(c, complete));
+            return out;
+        }
+
+        /** A group: its alternatives' openings; a lookaround or inline flags consume nothing. */
+        Set<Opening> openGroup() {
+            i++; // (
+            boolean zeroWidth = false;
+            if (i < s.length() && s.charAt(i) == '?') {
+                char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+                if (n == ':' || n == '>') {
+                    i += 2;
+                } else if (n == '=' || n == '!') {
+                    i += 2;
+                    zeroWidth = true;
+                } else if (n == '<') {
+                    char m = i + 2 < s.length() ? s.charAt(i + 2) : 0;
+                    if (m == '=' || m == '!') {
+                        i += 3;
+                        zeroWidth = true;
+                    } else {
+                        int close = s.indexOf('>', i);
+                        if (close < 0) throw new Unsupported();
+                        i = close + 1;
+                    }
+                } else {
+                    int j = i + 1;
+                    while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
+                    if (j >= s.length() || s.substring(i + 1, j).contains("x")) throw new Unsupported();
+                    if (s.charAt(j) == ')') {
+                        i = j + 1;
+                        return ZERO_WIDTH;
+                    }
+                    if (s.charAt(j) != ':') throw new Unsupported();
+                    i = j + 1;
+                }
+            }
+            Set<Opening> inner = openAlternation();
+            if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
+            i++;
+            return zeroWidth ? ZERO_WIDTH : inner;
         }
     }
 }

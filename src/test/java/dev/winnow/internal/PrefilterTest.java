@@ -109,6 +109,52 @@ class PrefilterTest {
         assertTrue(Pattern.compile("ajansı", FLAGS).matcher("AJANSI").find() && p.mayFind("AJANSI"));
     }
 
+    /** The strings a match opens with: literals after zero-width assertions, cut short, minimal. */
+    @Test
+    void openingsAreWhatEveryMatchStartsWith() {
+        assertEquals(List.of("ap", "the ", "reuters"), of("\\b(?<agency>(?:the )?(?:AP|Reuters|APA))\\s+reported").openings());
+        assertEquals(List.of("photos", "photo:", "crédit p"), of("(?:^|(?<=[.!?]\\s))(?:photo|crédit photo)s?:").openings(), "cut to 8 characters");
+        assertEquals(List.of("0"), of("(?=\\d)\\b\\d[:.]\\d").openings(), "'0' ends an opening: a digit may be a pair");
+        assertEquals(List.of("(ph", "(bi"), of("\\((?:ph|bi)+o").openings(), "a repeat ends an opening");
+        assertEquals(List.of("©", "(c)"), of("(?i)(?:©|\\(c\\))\\s*\\d{4}").openings());
+        for (String none : List.of("\\w+ reported", "(?:the )?\\s*AP", "x?y", "a|bc", "(?:ab)*c?", "\\Gab", ".ab", "ab|", "𝟏ab")) {
+            assertEquals(List.of(), of(none).openings(), none);
+        }
+        assertEquals(List.of(), Prefilter.of(Pattern.compile("école", Pattern.CANON_EQ)).openings(), "é may be e and an accent");
+    }
+
+    /**
+     * Random patterns on random text: every match, and every match a search finds after it, opens with one of
+     * the pattern's openings in the text's key form.
+     */
+    @Test
+    void everyMatchOfARandomPatternOpensWithAnOpening() {
+        String[] atoms = {"ab", "B", "1", "\\d", "[:.h]", "[ab]", ":", "\\s", "\\b", "x+", "\\d{1,2}", "(?:ab)?",
+                "(?=a)", "(?!b)", "(?<=b)", "(?:ab|1:)", "(?:ba|)", "^", "(?-i:Ab)", "ß", "٣", "(?:xy)+", "[ab]?"};
+        String chars = "aAbB19٣:. hxyß";
+        Random random = new Random(5);
+        int opened = 0, matched = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder regex = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) regex.append(atoms[random.nextInt(atoms.length)]);
+            Pattern p = Pattern.compile(regex.toString(), FLAGS);
+            List<String> openings = Prefilter.of(p).openings();
+            if (openings.isEmpty()) continue;
+            opened++;
+            for (int t = 0; t < 40; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int c = random.nextInt(14); c > 0; c--) text.append(chars.charAt(random.nextInt(chars.length())));
+                String s = text.toString(), key = Prefilter.key(s);
+                for (var m = p.matcher(s); m.find(); ) {
+                    matched++;
+                    int at = m.start();
+                    assertTrue(openings.stream().anyMatch(o -> key.startsWith(o, at)), regex + " opens at " + at + " of '" + s + "' " + openings);
+                }
+            }
+        }
+        assertTrue(opened > 500 && matched > 2_000, opened + " patterns with openings, " + matched + " matches checked");
+    }
+
     /** Every vocabulary pattern, on every block of the fixtures: a match always passes its prefilter. */
     @Test
     void neverRejectsAMatchOfAnyVocabularyPattern() throws IOException {
