@@ -23,6 +23,9 @@ public final class Phrases {
     private final int[][] entriesOf; // local id -> the entries that name it
     private final long[] always; // entries with no literal to look for: tried on every text
     private final boolean anyAlways; // whether there is such an entry
+    private final String[][] openings; // entry -> the strings every match opens with (Prefilter#openings), or null
+    /** Texts shorter than this are searched at every position: finding the openings would cost about as much. */
+    private static final int MIN_OPENED = 64;
 
     Phrases(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
@@ -54,6 +57,13 @@ public final class Phrases {
             }
         }
         this.anyAlways = Arrays.stream(always).anyMatch(w -> w != 0);
+        this.openings = new String[patterns.size()][];
+        for (int e = 0; e < patterns.size(); e++) {
+            // a search for a pattern held to the text's start fails at once everywhere else: nothing to spare
+            boolean atStart = patterns.get(e).pattern().startsWith("^") && (patterns.get(e).flags() & Pattern.MULTILINE) == 0;
+            List<String> open = filters.get(e).openings();
+            if (!open.isEmpty() && !atStart) openings[e] = open.toArray(String[]::new);
+        }
         this.literals = List.copyOf(ids.keySet());
         this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
@@ -95,10 +105,43 @@ public final class Phrases {
         String key = Prefilter.key(text);
         for (int i = 0; i < patterns.size(); i++) {
             if (!filters.get(i).mayFindFolded(key)) continue;
-            Matcher m = matching.get(i).matcher(text);
-            if (mode.hit(m)) return m;
+            Matcher m = hit(i, text, key, mode);
+            if (m != null) return m;
         }
         return null;
+    }
+
+    /**
+     * Entry {@code e} matched against {@code text} as {@code mode} asks, positioned on its match; or null. A long
+     * text is searched only where the entry's openings stand in its key form ({@code key}, or null to compute):
+     * tried in order there, the first match is the one a search from the start finds. The matcher's region is
+     * then that position on, its bounds transparent and not anchoring, so that the match and a further
+     * {@code find()} see the whole text.
+     */
+    private Matcher hit(int e, String text, String key, Mode mode) {
+        Matcher m = matching.get(e).matcher(text);
+        if (mode != Mode.FIND || openings[e] == null || text.length() < MIN_OPENED) return mode.hit(m) ? m : null;
+        String k = key != null ? key : Prefilter.key(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int[] starts = starts(openings[e], k);
+        for (int start : starts) if (m.region(start, text.length()).lookingAt()) return m;
+        return null;
+    }
+
+    /** Where one of {@code openings} stands in {@code key}, ascending, each once. */
+    private static int[] starts(String[] openings, String key) {
+        int[] at = new int[8];
+        int n = 0;
+        for (String o : openings) {
+            for (int p = key.indexOf(o); p >= 0; p = key.indexOf(o, p + 1)) {
+                if (n == at.length) at = Arrays.copyOf(at, 2 * n);
+                at[n++] = p;
+            }
+        }
+        Arrays.sort(at, 0, n);
+        int distinct = 0;
+        for (int j = 0; j < n; j++) if (distinct == 0 || at[j] != at[distinct - 1]) at[distinct++] = at[j];
+        return Arrays.copyOf(at, distinct);
     }
 
     /**
@@ -133,6 +176,11 @@ public final class Phrases {
      */
     public Bound on(Lexicon.Scan scan) {
         return new Bound(scan);
+    }
+
+    /** Whether {@link #hit} searches {@code text} for entry {@code e} by its openings, in the text's key form. */
+    private boolean needsKey(int e, String text, Mode mode) {
+        return mode == Mode.FIND && openings[e] != null && text.length() >= MIN_OPENED;
     }
 
     /** What a match is asked to be. */
@@ -198,18 +246,22 @@ public final class Phrases {
         private List<Matcher> all(String text, int t, Mode mode) {
             List<Matcher> out = new ArrayList<>(1);
             if (!select(text, t)) return out;
+            String key = null; // the text's key form, made when an entry first needs it
             for (int e = next(0); e >= 0; e = next(e + 1)) {
-                Matcher m = matching.get(e).matcher(text);
-                if (mode.hit(m)) out.add(m);
+                if (key == null && needsKey(e, text, mode)) key = Prefilter.key(text);
+                Matcher m = hit(e, text, key, mode);
+                if (m != null) out.add(m);
             }
             return out;
         }
 
         private Matcher first(String text, int t, Mode mode) {
             if (!select(text, t)) return null;
+            String key = null;
             for (int e = next(0); e >= 0; e = next(e + 1)) {
-                Matcher m = matching.get(e).matcher(text);
-                if (mode.hit(m)) return m;
+                if (key == null && needsKey(e, text, mode)) key = Prefilter.key(text);
+                Matcher m = hit(e, text, key, mode);
+                if (m != null) return m;
             }
             return null;
         }

@@ -190,8 +190,11 @@ class LexiconTest {
         List<Phrases> vocabularies = new ArrayList<>();
         for (Cleaner c : chain.cleaners()) vocabularies.addAll(c.vocabulary());
         assertTrue(vocabularies.size() >= 8, vocabularies.size() + " vocabularies");
-        int matches = 0;
-        for (List<String> page : pages) {
+        int matches = 0, longMatches = 0;
+        for (List<String> blocks : pages) {
+            // and each block after the one before it: a long text with a short block's match inside
+            List<String> page = new ArrayList<>(blocks);
+            for (int t = 1; t < blocks.size(); t++) page.add(blocks.get(t - 1) + " " + blocks.get(t));
             for (Lexicon lexicon : List.of(Lexicon.of(chain.vocabulary()), Lexicon.EMPTY)) {
                 Lexicon.Scan scan = lexicon.scan(page);
                 for (Phrases p : vocabularies) {
@@ -205,13 +208,42 @@ class LexiconTest {
                             assertEquals(describe(p, unfiltered(p, s, 1)), describe(p, whole), s);
                             assertEquals(describe(p, unfiltered(p, s, 2)), describe(p, prefix), s);
                             assertEquals(p.patterns().stream().filter(x -> x.matcher(s).find()).count(), bound.findAll(s, t).size(), s);
-                            if (found != null) matches++;
+                            if (found != null) {
+                                matches++;
+                                if (s.length() > 200) longMatches++;
+                                assertEquals(rest(unfiltered(p, s, 0)), rest(found), "searching on after the first match: " + s);
+                            }
                         }
                     }
                 }
             }
         }
-        assertTrue(matches > 200, matches + " matches compared");
+        assertTrue(matches > 200 && longMatches > 100, matches + " matches compared, " + longMatches + " in long texts");
+    }
+
+    /**
+     * A long text is searched only where an entry's openings stand; what comes before such a place still counts
+     * for a lookbehind or a word boundary, and '^' still means the text's start.
+     */
+    @Test
+    void aSearchFromTheOpeningsSeesTheWholeText() {
+        String filler = "A sentence long enough that the search goes by openings. ";
+        Phrases mention = phrases("\\b(?:ap|reuters) reported");
+        assertEquals(List.of("ap repor", "reuters "), Prefilter.of(mention.patterns().get(0)).openings());
+        Matcher m = mention.find(filler + "The tap reported nothing, and then Reuters reported it.");
+        assertEquals(filler.length() + 35, m.start(), "not inside 'tap'");
+        Phrases credit = phrases("(?:^|(?<=\\. ))photo: \\w+");
+        assertNull(credit.find("Our photo: none. " + filler), "'^' is not where the search starts");
+        assertEquals(filler.length(), credit.find(filler + "Photo: AP").start());
+        Matcher again = phrases("\\b(?:ap|afp)\\b").find(filler + "AP and AFP");
+        assertTrue(again.find() && again.start() == filler.length() + 7 && !again.find(), "searching on finds the rest");
+    }
+
+    /** Where {@code m} finds its further matches, searching on. */
+    private static List<String> rest(Matcher m) {
+        List<String> out = new ArrayList<>();
+        while (m.find()) out.add(m.start() + "-" + m.end());
+        return out;
     }
 
     private static Matcher unfiltered(Phrases p, String text, int mode) {
