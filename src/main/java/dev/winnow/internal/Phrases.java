@@ -24,6 +24,7 @@ public final class Phrases {
     private final long[] always; // entries with no literal to look for: tried on every text
     private final boolean anyAlways; // whether there is such an entry
     private final String[][] openings; // entry -> the strings every match opens with (Prefilter#openings), or null
+    private final boolean[] anchored; // entry -> whether its matches start at the text's start (Prefilter#anchored)
     /** Texts shorter than this are searched at every position: finding the openings would cost about as much. */
     private static final int MIN_OPENED = 64;
 
@@ -58,11 +59,11 @@ public final class Phrases {
         }
         this.anyAlways = Arrays.stream(always).anyMatch(w -> w != 0);
         this.openings = new String[patterns.size()][];
+        this.anchored = new boolean[patterns.size()];
         for (int e = 0; e < patterns.size(); e++) {
-            // a search for a pattern held to the text's start fails at once everywhere else: nothing to spare
-            boolean atStart = patterns.get(e).pattern().startsWith("^") && (patterns.get(e).flags() & Pattern.MULTILINE) == 0;
             List<String> open = filters.get(e).openings();
-            if (!open.isEmpty() && !atStart) openings[e] = open.toArray(String[]::new);
+            if (!open.isEmpty()) openings[e] = open.toArray(String[]::new);
+            anchored[e] = filters.get(e).anchored();
         }
         this.literals = List.copyOf(ids.keySet());
         this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
@@ -112,20 +113,34 @@ public final class Phrases {
     }
 
     /**
-     * Entry {@code e} matched against {@code text} as {@code mode} asks, positioned on its match; or null. A long
-     * text is searched only where the entry's openings stand in its key form ({@code key}, or null to compute):
-     * tried in order there, the first match is the one a search from the start finds. The matcher's region is
-     * then that position on, its bounds transparent and not anchoring, so that the match and a further
-     * {@code find()} see the whole text.
+     * Entry {@code e} matched against {@code text} as {@code mode} asks, positioned on its match; or null. A match
+     * that must start at the text's start (a whole or prefix match, or an anchored pattern) is tried only when the
+     * text opens with one of the entry's openings. A long text is searched only where the openings stand in its
+     * key form ({@code key}, or null to compute): tried in order there, the first match is the one a search from
+     * the start finds. The matcher's region is then that position on, its bounds transparent and not anchoring, so
+     * that the match and a further {@code find()} see the whole text.
      */
     private Matcher hit(int e, String text, String key, Mode mode) {
+        String[] open = openings[e];
+        if (open != null && (mode != Mode.FIND || anchored[e]) && !opensWith(text, open)) return null;
         Matcher m = matching.get(e).matcher(text);
-        if (mode != Mode.FIND || openings[e] == null || text.length() < MIN_OPENED) return mode.hit(m) ? m : null;
+        if (!needsKey(e, text, mode)) return mode.hit(m) ? m : null;
         String k = key != null ? key : Prefilter.key(text);
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int[] starts = starts(openings[e], k);
+        int[] starts = starts(open, k);
         for (int start : starts) if (m.region(start, text.length()).lookingAt()) return m;
         return null;
+    }
+
+    /** Whether {@code text}, in key form, opens with one of {@code openings}. */
+    private static boolean opensWith(String text, String[] openings) {
+        for (String o : openings) {
+            if (o.length() > text.length()) continue;
+            int i = 0;
+            while (i < o.length() && Prefilter.key(text.charAt(i)) == o.charAt(i)) i++;
+            if (i == o.length()) return true;
+        }
+        return false;
     }
 
     /** Where one of {@code openings} stands in {@code key}, ascending, each once. */
@@ -180,7 +195,7 @@ public final class Phrases {
 
     /** Whether {@link #hit} searches {@code text} for entry {@code e} by its openings, in the text's key form. */
     private boolean needsKey(int e, String text, Mode mode) {
-        return mode == Mode.FIND && openings[e] != null && text.length() >= MIN_OPENED;
+        return mode == Mode.FIND && openings[e] != null && !anchored[e] && text.length() >= MIN_OPENED;
     }
 
     /** What a match is asked to be. */

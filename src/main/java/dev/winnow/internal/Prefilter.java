@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
  * and ignoring case, or which digit a digit is, is only ever more lenient.
  */
 public final class Prefilter {
-    private static final Prefilter ALWAYS = new Prefilter(List.of(), List.of());
+    private static final Prefilter ALWAYS = new Prefilter(List.of(), List.of(), false);
     /** Each requirement: any match contains at least one of these folded strings. All must hold. */
     private final List<List<String>> requirements;
     /** Strings, in key form, one of which every match opens with; empty when the analysis cannot tell. */
     private final List<String> openings;
+    /** Whether every match starts at the text's start. */
+    private final boolean anchored;
 
-    private Prefilter(List<List<String>> requirements, List<String> openings) {
+    private Prefilter(List<List<String>> requirements, List<String> openings, boolean anchored) {
         this.requirements = requirements;
         this.openings = openings;
+        this.anchored = anchored;
     }
 
     public static Prefilter of(Pattern p) {
@@ -39,10 +42,23 @@ public final class Prefilter {
             for (Set<String> r : reqs) out.add(List.copyOf(r));
             out.sort(java.util.Comparator.comparingInt(List::size)); // the cheapest test first
             // CANON_EQ matches "e" and a combining accent where the pattern has "é": no string opens such a match
-            return new Prefilter(List.copyOf(out), (p.flags() & Pattern.CANON_EQ) != 0 ? List.of() : openings(p.pattern()));
+            return new Prefilter(List.copyOf(out), (p.flags() & Pattern.CANON_EQ) != 0 ? List.of() : openings(p.pattern()),
+                    (p.flags() & Pattern.MULTILINE) == 0 && anchored(p.pattern()));
         } catch (Unsupported e) {
             return ALWAYS;
         }
+    }
+
+    /** Whether {@code pattern} opens with '^' or {@code \\A} that no top-level alternative escapes. */
+    private static boolean anchored(String pattern) {
+        if (!pattern.startsWith("^") && !pattern.startsWith("\\A")) return false;
+        Parser parser = new Parser(pattern);
+        try {
+            parser.openSequence(); // stops at a top-level '|'
+        } catch (Unsupported e) {
+            return false;
+        }
+        return parser.i == pattern.length();
     }
 
     /** The openings of {@code pattern} (see {@link #openings()}), fewest first: none when unknown or unselective. */
@@ -101,6 +117,14 @@ public final class Prefilter {
      */
     public List<String> openings() {
         return openings;
+    }
+
+    /**
+     * True when every match starts at the text's start: the pattern opens with '^' (not in MULTILINE mode) or
+     * {@code \\A}, and has no alternative at its top level.
+     */
+    public boolean anchored() {
+        return anchored;
     }
 
     /** True when the analysis found something to look for. */

@@ -123,6 +123,14 @@ class PrefilterTest {
         assertEquals(List.of(), Prefilter.of(Pattern.compile("école", Pattern.CANON_EQ)).openings(), "é may be e and an accent");
     }
 
+    /** Anchored: every match starts at the text's start, whatever alternative it takes. */
+    @Test
+    void anchoredWhenNoTopLevelAlternativeEscapesTheStart() {
+        for (String yes : List.of("^ad\\b", "^(?:ad|sponsored)\\W*$", "\\Aphoto", "^\\W*(?:menu|home)(?:x|y)?$")) assertTrue(of(yes).anchored(), yes);
+        for (String no : List.of("ad", "^ad|sponsored", "(?:^|x)ad", "\\bad", "^(a)\\1|b")) assertFalse(of(no).anchored(), no);
+        assertFalse(Prefilter.of(Pattern.compile("^ad", Pattern.MULTILINE)).anchored(), "'^' at every line's start");
+    }
+
     /**
      * Random patterns on random text: every match, and every match a search finds after it, opens with one of
      * the pattern's openings in the text's key form.
