@@ -25,6 +25,9 @@ public final class Phrases {
     private final boolean anyAlways; // whether there is such an entry
     private final String[][] openings; // entry -> the strings every match opens with (Prefilter#openings), or null
     private final boolean[] anchored; // entry -> whether its matches start at the text's start (Prefilter#anchored)
+    private final String[][] starts; // entry -> what a match opens with after skipped characters (Prefilter#start), or null
+    private final Pattern[] skips; // entry -> the class of characters skipped before them, or null
+    private final boolean[][] asciiSkips; // entry -> by ASCII character: whether its skip class matches it
     /** Texts shorter than this are searched at every position: finding the openings would cost about as much. */
     private static final int MIN_OPENED = 64;
 
@@ -64,6 +67,21 @@ public final class Phrases {
             List<String> open = filters.get(e).openings();
             if (!open.isEmpty()) openings[e] = open.toArray(String[]::new);
             anchored[e] = filters.get(e).anchored();
+        }
+        this.starts = new String[patterns.size()][];
+        this.skips = new Pattern[patterns.size()];
+        this.asciiSkips = new boolean[patterns.size()][];
+        for (int e = 0; e < patterns.size(); e++) {
+            Prefilter.Start start = filters.get(e).start();
+            if (start == null) { // a whole or prefix match opens at the start all the same
+                starts[e] = openings[e];
+                continue;
+            }
+            starts[e] = start.strings().toArray(String[]::new);
+            if (start.skip() == null) continue;
+            skips[e] = Pattern.compile(start.skip(), patterns.get(e).flags()); // "\\W" as the entry's flags read it
+            asciiSkips[e] = new boolean[128];
+            for (char c = 0; c < 128; c++) asciiSkips[e][c] = skips[e].matcher(String.valueOf(c)).matches();
         }
         this.literals = List.copyOf(ids.keySet());
         this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
@@ -122,7 +140,7 @@ public final class Phrases {
      */
     private Matcher hit(int e, String text, String key, Mode mode) {
         String[] open = openings[e];
-        if (open != null && (mode != Mode.FIND || anchored[e]) && !opensWith(text, open)) return null;
+        if (starts[e] != null && (mode != Mode.FIND || anchored[e]) && !mayStart(e, text)) return null;
         Matcher m = matching.get(e).matcher(text);
         if (!needsKey(e, text, mode)) return mode.hit(m) ? m : null;
         String k = key != null ? key : Prefilter.key(text);
@@ -132,12 +150,29 @@ public final class Phrases {
         return null;
     }
 
-    /** Whether {@code text}, in key form, opens with one of {@code openings}. */
-    private static boolean opensWith(String text, String[] openings) {
-        for (String o : openings) {
-            if (o.length() > text.length()) continue;
+    /**
+     * Whether a match of entry {@code e} that starts at the text's start may open {@code text}: after any number
+     * of characters of its skip class, one of its {@link #starts}.
+     */
+    private boolean mayStart(int e, String text) {
+        for (int k = 0; ; k++) {
+            if (opensWith(text, k, starts[e])) return true;
+            if (skips[e] == null || k == text.length() || !skips(e, text.charAt(k))) return false;
+        }
+    }
+
+    /** Whether entry {@code e}'s skip class matches {@code c}; true for half of a pair, which it may match whole. */
+    private boolean skips(int e, char c) {
+        if (c < 128) return asciiSkips[e][c];
+        return Character.isSurrogate(c) || skips[e].matcher(String.valueOf(c)).matches();
+    }
+
+    /** Whether {@code text}, in key form, has one of {@code strings} at {@code at}. */
+    private static boolean opensWith(String text, int at, String[] strings) {
+        for (String o : strings) {
+            if (o.length() > text.length() - at) continue;
             int i = 0;
-            while (i < o.length() && Prefilter.key(text.charAt(i)) == o.charAt(i)) i++;
+            while (i < o.length() && Prefilter.key(text.charAt(at + i)) == o.charAt(i)) i++;
             if (i == o.length()) return true;
         }
         return false;

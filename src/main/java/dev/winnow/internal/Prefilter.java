@@ -18,19 +18,29 @@ import java.util.regex.Pattern;
  * and ignoring case, or which digit a digit is, is only ever more lenient.
  */
 public final class Prefilter {
-    private static final Prefilter ALWAYS = new Prefilter(List.of(), List.of(), false);
+    private static final Prefilter ALWAYS = new Prefilter(List.of(), List.of(), false, null);
     /** Each requirement: any match contains at least one of these folded strings. All must hold. */
     private final List<List<String>> requirements;
     /** Strings, in key form, one of which every match opens with; empty when the analysis cannot tell. */
     private final List<String> openings;
     /** Whether every match starts at the text's start. */
     private final boolean anchored;
+    /** For an anchored pattern, how its matches open at the text's start; null when unknown. */
+    private final Start start;
 
-    private Prefilter(List<List<String>> requirements, List<String> openings, boolean anchored) {
+    private Prefilter(List<List<String>> requirements, List<String> openings, boolean anchored, Start start) {
         this.requirements = requirements;
         this.openings = openings;
         this.anchored = anchored;
+        this.start = start;
     }
+
+    /**
+     * How every match of an anchored pattern opens at the text's start: characters that the class {@code skip}
+     * matches (its source, as in "\\W*"; null for none), any number of them, then one of {@code strings}, in
+     * {@link #key} form.
+     */
+    public record Start(String skip, List<String> strings) {}
 
     public static Prefilter of(Pattern p) {
         if ((p.flags() & (Pattern.LITERAL | Pattern.COMMENTS)) != 0) return ALWAYS;
@@ -42,8 +52,10 @@ public final class Prefilter {
             for (Set<String> r : reqs) out.add(List.copyOf(r));
             out.sort(java.util.Comparator.comparingInt(List::size)); // the cheapest test first
             // CANON_EQ matches "e" and a combining accent where the pattern has "é": no string opens such a match
-            return new Prefilter(List.copyOf(out), (p.flags() & Pattern.CANON_EQ) != 0 ? List.of() : openings(p.pattern()),
-                    (p.flags() & Pattern.MULTILINE) == 0 && anchored(p.pattern()));
+            boolean canonical = (p.flags() & Pattern.CANON_EQ) != 0;
+            boolean anchored = (p.flags() & Pattern.MULTILINE) == 0 && anchored(p.pattern());
+            return new Prefilter(List.copyOf(out), canonical ? List.of() : openings(p.pattern()), anchored,
+                    anchored && !canonical ? start(p.pattern()) : null);
         } catch (Unsupported e) {
             return ALWAYS;
         }
@@ -61,6 +73,31 @@ public final class Prefilter {
         return parser.i == pattern.length();
     }
 
+    /** How the anchored {@code pattern}'s matches open (see {@link #start()}); null when unknown. */
+    private static Start start(String pattern) {
+        Parser parser = new Parser(pattern);
+        parser.i = pattern.startsWith("^") ? 1 : 2;
+        try {
+            String skip = parser.repeatedClass();
+            Set<Parser.Opening> rest = parser.openSequence();
+            if (rest == null || parser.i != pattern.length()) return null;
+            List<String> strings = minimal(rest);
+            return strings.contains("") ? null : new Start(skip, strings);
+        } catch (Unsupported e) {
+            return null;
+        }
+    }
+
+    /** The texts of {@code found}, shortest first, without those another one opens ("ap" opens wherever "apa" does). */
+    private static List<String> minimal(Set<Parser.Opening> found) {
+        List<String> out = new ArrayList<>();
+        for (Parser.Opening o : found) out.add(o.text());
+        out.sort(java.util.Comparator.comparingInt(String::length));
+        List<String> minimal = new ArrayList<>();
+        for (String o : out) if (minimal.stream().noneMatch(o::startsWith)) minimal.add(o);
+        return List.copyOf(minimal);
+    }
+
     /** The openings of {@code pattern} (see {@link #openings()}), fewest first: none when unknown or unselective. */
     private static List<String> openings(String pattern) {
         Parser parser = new Parser(pattern);
@@ -71,16 +108,11 @@ public final class Prefilter {
             return List.of();
         }
         if (found == null || parser.i != pattern.length()) return List.of();
-        List<String> out = new ArrayList<>();
         for (Parser.Opening o : found) {
             // a letter alone opens too many words to be worth looking for; nothing at all opens every position
             if (o.text().isEmpty() || o.text().length() == 1 && Character.isLetter(o.text().charAt(0))) return List.of();
-            out.add(o.text());
         }
-        out.sort(java.util.Comparator.comparingInt(String::length));
-        List<String> minimal = new ArrayList<>(); // "ap" opens wherever "apa" does
-        for (String o : out) if (minimal.stream().noneMatch(o::startsWith)) minimal.add(o);
-        return List.copyOf(minimal);
+        return minimal(found);
     }
 
     /** False only when {@code text} cannot contain a match. */
@@ -125,6 +157,14 @@ public final class Prefilter {
      */
     public boolean anchored() {
         return anchored;
+    }
+
+    /**
+     * For an {@link #anchored} pattern, how every match opens at the text's start ("^\\W*(?:menu|home)" gives
+     * "\\W" and "menu", "home"); null when unknown. Single letters count here: only the start is looked at.
+     */
+    public Start start() {
+        return start;
     }
 
     /** True when the analysis found something to look for. */
@@ -509,6 +549,25 @@ public final class Prefilter {
                 if (out.size() > MAX_OPENINGS) return null;
             }
             return out;
+        }
+
+        /**
+         * A class repeated any number of times ("\\W*", "[\\s«]*?"), consumed: the class's source. Null, i
+         * unmoved, for anything else.
+         */
+        String repeatedClass() {
+            int from = i;
+            if (i + 1 < s.length() && s.charAt(i) == '\\' && "wWsSdDhHvV".indexOf(s.charAt(i + 1)) >= 0) i += 2;
+            else if (i < s.length() && s.charAt(i) == '[') skipClass();
+            else return null;
+            String atom = s.substring(from, i);
+            if (i < s.length() && s.charAt(i) == '*') {
+                i++;
+                if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) i++;
+                return atom;
+            }
+            i = from;
+            return null;
         }
 
         /** One element with its quantifier: its openings, {@link #ZERO_WIDTH} for an assertion, null if unknown. */

@@ -131,6 +131,17 @@ class PrefilterTest {
         assertFalse(Prefilter.of(Pattern.compile("^ad", Pattern.MULTILINE)).anchored(), "'^' at every line's start");
     }
 
+    /** An anchored pattern's start: a repeated class skipped, then strings, single letters included. */
+    @Test
+    void anchoredPatternsOpenAfterARepeatedClass() {
+        assertEquals(new Prefilter.Start("\\W", List.of("menu", "home")), of("^\\W*(?:menu|home)\\W*$").start());
+        assertEquals(new Prefilter.Start("[\\s«]", List.of("x", "next")), of("^[\\s«]*?(?:next|x)$").start());
+        assertEquals(new Prefilter.Start(null, List.of("©", "(c)")), of("^(?:©|\\(c\\))\\s*\\d{4}").start());
+        for (String none : List.of("^\\W*\\w+$", "^\\W+menu", "^\\s*[-(]*\\s*ap", "menu|home", "^\\W*(?:menu|)$")) {
+            assertEquals(null, of(none).start(), none);
+        }
+    }
+
     /**
      * Random patterns on random text: every match, and every match a search finds after it, opens with one of
      * the pattern's openings in the text's key form.
