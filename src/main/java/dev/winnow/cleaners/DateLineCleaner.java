@@ -78,8 +78,8 @@ public final class DateLineCleaner implements Cleaner {
                 if (day != null) from = day.end();
             }
             if (from == 0 && b.words() > MAX_WORDS) continue;
-            Optional<DateParser.Match> found = dates.first(text.substring(from));
-            if (found.isEmpty() || found.get().start() > reach) continue;
+            Optional<DateParser.Match> found = dates.first(text.substring(from), reach);
+            if (found.isEmpty()) continue;
             int end = from + found.get().end();
             Matcher t = time.matcher(text.substring(end));
             if (t.lookingAt()) end += t.end();

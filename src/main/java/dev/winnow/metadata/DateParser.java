@@ -90,17 +90,25 @@ public final class DateParser {
 
     /** The first date in {@code text} with where it stands, so a cleaner can trim "Posted: Mar 4, 2024". */
     public Optional<Match> first(String text) {
+        return first(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #first(String)}, when only a date that starts at or before {@code maxStart} matters ("Posted: Mar
+     * 4, 2024" but not a date further on): empty when the first date starts later. No later position is tried.
+     */
+    public Optional<Match> first(String text, int maxStart) {
         if (text == null) return Optional.empty();
         int shape = shape(text);
         if ((shape & YEAR) == 0) return Optional.empty();
         Match best = null;
-        if ((shape & ISO_SHAPE) != 0) best = earlier(best, iso(text));
-        int[] months = monthWords(text);
+        if ((shape & ISO_SHAPE) != 0) best = earlier(best, iso(text, maxStart));
+        int[] months = monthWords(text, maxStart);
         if (months.length > 0) {
-            best = earlier(best, named(monthFirst, text, months)); // its match opens with a month's name
-            best = earlier(best, named(dayFirst, text, dayStarts(text, months[months.length - 1])));
+            best = earlier(best, named(monthFirst, text, months, maxStart)); // its match opens with a month's name
+            best = earlier(best, named(dayFirst, text, dayStarts(text, (int) Math.min(months[months.length - 1], maxStart + 1L)), maxStart));
         }
-        if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, numeric(text));
+        if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, numeric(text, maxStart));
         return Optional.ofNullable(best);
     }
 
@@ -127,15 +135,17 @@ public final class DateParser {
     }
 
     /**
-     * Where each run of letters in {@code text} that is a month's name starts: either named format needs one, with
+     * Where each run of letters in {@code text} that is a month's name starts, up to the first one past
+     * {@code maxStart}: either named format needs one, with
      * no letter right before or after it, but for an ordinal suffix glued to the day ("1stMarch", "12ºmarzo").
      * {@link Prefilter#fold} compares as the patterns' case-insensitive matching does, so every month-first
      * match opens at one of these. Finding the words first spares the patterns' search at every position.
      */
-    private int[] monthWords(String text) {
+    private int[] monthWords(String text, int maxStart) {
         int n = text.length(), count = 0;
         int[] starts = null;
-        for (int i = 0; i < n; ) {
+        // past maxStart, one name is enough: a day-first date that opens by then has its month after it
+        for (int i = 0; i < n && (count == 0 || starts[count - 1] <= maxStart); ) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
@@ -163,13 +173,13 @@ public final class DateParser {
     }
 
     /**
-     * Where a day-first date may open: a digit with no digit before it, before the last month's name (the day
-     * comes before its month). Every match of {@link #dayFirst} opens at one of these.
+     * Where a day-first date may open before {@code end}: a digit with no digit before it. A match of
+     * {@link #dayFirst} opens at one of these, before the last month's name (the day comes before its month).
      */
-    private static int[] dayStarts(String text, int lastMonth) {
+    private static int[] dayStarts(String text, int end) {
         int[] starts = new int[4];
         int count = 0;
-        for (int i = 0; i < lastMonth; i++) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9' || i > 0 && text.charAt(i - 1) >= '0' && text.charAt(i - 1) <= '9') continue;
             if (count == starts.length) starts = Arrays.copyOf(starts, 2 * count);
@@ -200,9 +210,9 @@ public final class DateParser {
         return b.start < a.start ? b : a;
     }
 
-    private static Match iso(String text) {
+    private static Match iso(String text, int maxStart) {
         Matcher m = ISO.matcher(text);
-        while (m.find()) {
+        while (m.find() && m.start() <= maxStart) {
             LocalDate d = date(m.group(1), m.group(2), m.group(3));
             if (d != null) return new Match(d, m.start(), m.end());
         }
@@ -214,10 +224,11 @@ public final class DateParser {
      * position where a match of {@code p} can open: the same date that searching every position finds. As a
      * search does, a match that gives no date is passed over whole.
      */
-    private Match named(Pattern p, String text, int[] starts) {
+    private Match named(Pattern p, String text, int[] starts, int maxStart) {
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false); // looks around the region
         int resume = 0;
         for (int start : starts) {
+            if (start > maxStart) break;
             if (start < resume || !m.region(start, text.length()).lookingAt()) continue;
             Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
             LocalDate d = month == null ? null : date(m.group("year"), String.valueOf(month), m.group("day"));
@@ -227,9 +238,9 @@ public final class DateParser {
         return null;
     }
 
-    private static Match numeric(String text) {
+    private static Match numeric(String text, int maxStart) {
         Matcher m = NUMERIC.matcher(text);
-        while (m.find()) {
+        while (m.find() && m.start() <= maxStart) {
             int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
             boolean dotted = m.group(2).equals(".");
             LocalDate d;

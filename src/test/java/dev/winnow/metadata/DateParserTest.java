@@ -1,6 +1,7 @@
 package dev.winnow.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -99,6 +100,41 @@ class DateParserTest {
         assertEquals(date(2024, 3, 5), find("June, they said: on 5   de   marzo   de 2024"));
         // a name's letters folded as the patterns fold them: a Kelvin sign is a 'k'
         assertEquals(date(2024, 10, 5), find("5 o\u212At 2024"));
+    }
+
+    @Test
+    void onlyADateOpeningByMaxStartIsLookedFor() {
+        assertEquals(Optional.empty(), dates.first("Posted Mar 4, 2024", 0));
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 4), 7, 18)), dates.first("Posted Mar 4, 2024", 7));
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 4), 0, 11)), dates.first("Mar 4, 2024 and 2024-01-01", 0));
+        assertEquals(date(2024, 3, 5), dates.first("x 5 March 2024", 2).map(DateParser.Match::date));
+        assertEquals(Optional.empty(), dates.first("x 5 March 2024", 1));
+        assertEquals(date(2024, 3, 5), dates.first("On 2024-03-05", 3).map(DateParser.Match::date));
+        assertEquals(Optional.empty(), dates.first("On 2024-03-05", 2));
+        assertEquals(date(2023, 8, 14), dates.first("on 14/08/2023", 3).map(DateParser.Match::date));
+        assertEquals(Optional.empty(), dates.first("on 14/08/2023", 2));
+        assertEquals(Optional.empty(), dates.first("31 February 2024 or 4 March 2024", 12), "the first date opens later");
+    }
+
+    /** On random texts of date pieces: the first date by {@code maxStart} is the first date, when it opens by then. */
+    @Test
+    void firstByMaxStartIsTheFirstDateWhenItOpensByThen() {
+        String[] parts = {"March", "mar.", "4", "4th", "12º", "de", "enero", "2024", "1999", ",", " ", "1stMarch", "Sept.",
+                "31", "February", "7.", "Januar", "2020-01-07", "14/08/2023", "03/04/2024", "x", "May", "Nov", "19", "–"};
+        java.util.Random random = new java.util.Random(3);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(8); k > 0; k--) b.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+            String text = b.toString();
+            Optional<DateParser.Match> first = dates.first(text);
+            if (first.isPresent()) found++;
+            for (int max = 0; max <= text.length(); max += 1 + random.nextInt(4)) {
+                int by = max;
+                assertEquals(first.filter(m -> m.start() <= by), dates.first(text, max), text + " by " + max);
+            }
+        }
+        assertTrue(found > 2_000, found + " texts with a date");
     }
 
     @Test
