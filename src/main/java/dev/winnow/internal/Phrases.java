@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * A vocabulary section compiled entry by entry, each entry with its {@link Prefilter}: a block is tried only
  * against the entries whose literals it contains, instead of running one large case-insensitive alternation at
  * every position. Over a page's blocks, {@link #on} reads the literals from the page's {@link Lexicon.Scan}, so
- * no vocabulary searches a block for its literals itself. Immutable and thread-safe.
+ * no vocabulary searches a block for its literals itself. An entry is then tried only where a match of it can
+ * open ({@link Prefilter#openings}, {@link Prefilter#start}). Immutable and thread-safe.
  */
 public final class Phrases {
     private final List<Pattern> patterns;
@@ -63,15 +64,13 @@ public final class Phrases {
         this.anyAlways = Arrays.stream(always).anyMatch(w -> w != 0);
         this.openings = new String[patterns.size()][];
         this.anchored = new boolean[patterns.size()];
-        for (int e = 0; e < patterns.size(); e++) {
-            List<String> open = filters.get(e).openings();
-            if (!open.isEmpty()) openings[e] = open.toArray(String[]::new);
-            anchored[e] = filters.get(e).anchored();
-        }
         this.starts = new String[patterns.size()][];
         this.skips = new Pattern[patterns.size()];
         this.asciiSkips = new boolean[patterns.size()][];
         for (int e = 0; e < patterns.size(); e++) {
+            List<String> open = filters.get(e).openings();
+            if (!open.isEmpty()) openings[e] = open.toArray(String[]::new);
+            anchored[e] = filters.get(e).anchored();
             Prefilter.Start start = filters.get(e).start();
             if (start == null) { // a whole or prefix match opens at the start all the same
                 starts[e] = openings[e];
@@ -143,10 +142,8 @@ public final class Phrases {
         if (starts[e] != null && (mode != Mode.FIND || anchored[e]) && !mayStart(e, text)) return null;
         Matcher m = matching.get(e).matcher(text);
         if (!needsKey(e, text, mode)) return mode.hit(m) ? m : null;
-        String k = key != null ? key : Prefilter.key(text);
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int[] starts = starts(open, k);
-        for (int start : starts) if (m.region(start, text.length()).lookingAt()) return m;
+        for (int at : positions(open, key != null ? key : Prefilter.key(text))) if (m.region(at, text.length()).lookingAt()) return m;
         return null;
     }
 
@@ -179,7 +176,7 @@ public final class Phrases {
     }
 
     /** Where one of {@code openings} stands in {@code key}, ascending, each once. */
-    private static int[] starts(String[] openings, String key) {
+    private static int[] positions(String[] openings, String key) {
         int[] at = new int[8];
         int n = 0;
         for (String o : openings) {

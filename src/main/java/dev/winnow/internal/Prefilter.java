@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * the pattern's source once. {@link #mayFind} puts the text in {@link #key} form once (case folded, every digit
  * '0') and looks for them with {@link String#indexOf}; only text that has them goes to the regular expression.
  * This keeps {@code find()} from trying dozens of case-insensitive alternatives at every position of every block.
+ * From the same source it reads where a match can open ({@link #openings}, {@link #anchored}, {@link #start}),
+ * so that a search need not try every position either.
  *
  * <p>The analysis is conservative: any construct it does not understand (back-references, {@code \Q}, comments
  * mode, ...) gives a prefilter that always says "may match". It never says "cannot" for text the pattern
@@ -98,7 +100,7 @@ public final class Prefilter {
         return List.copyOf(minimal);
     }
 
-    /** The openings of {@code pattern} (see {@link #openings()}), fewest first: none when unknown or unselective. */
+    /** The openings of {@code pattern} (see {@link #openings()}), shortest first: none when unknown or unselective. */
     private static List<String> openings(String pattern) {
         Parser parser = new Parser(pattern);
         Set<Parser.Opening> found;
