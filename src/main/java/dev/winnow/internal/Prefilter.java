@@ -451,46 +451,60 @@ public final class Prefilter {
          * matches, so its requirements count too; negative ones and flag changes give none.
          */
         List<Set<String>> group() {
-            i++; // (
-            boolean negative = false;
-            if (i < s.length() && s.charAt(i) == '?') {
-                char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                if (n == ':' || n == '>' || n == '=') {
-                    i += 2;
-                } else if (n == '!') {
-                    i += 2;
-                    negative = true;
-                } else if (n == '<') {
-                    char m = i + 2 < s.length() ? s.charAt(i + 2) : 0;
-                    if (m == '=') {
-                        i += 3;
-                    } else if (m == '!') {
-                        i += 3;
-                        negative = true;
-                    } else {
-                        int close = s.indexOf('>', i);
-                        if (close < 0) throw new Unsupported();
-                        i = close + 1;
-                    }
-                } else {
-                    // inline flags: (?i) (?-i) or (?i:...)
-                    int j = i + 1;
-                    while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
-                    if (j >= s.length()) throw new Unsupported();
-                    String flags = s.substring(i + 1, j);
-                    if (flags.contains("x")) throw new Unsupported();
-                    if (s.charAt(j) == ')') {
-                        i = j + 1;
-                        return List.of();
-                    }
-                    if (s.charAt(j) != ':') throw new Unsupported();
-                    i = j + 1;
-                }
-            }
+            Group kind = groupHead();
+            if (kind == Group.FLAGS) return List.of();
             List<Set<String>> inner = alternation();
+            closeGroup();
+            return kind == Group.NEGATIVE ? List.of() : inner;
+        }
+
+        /** What a group is, as its opening says. */
+        enum Group { PLAIN, POSITIVE, NEGATIVE, FLAGS }
+
+        /**
+         * Reads a group's opening, '(' and what follows it up to its body: a lookaround, a name, or inline flags.
+         * {@link Group#FLAGS} for flags alone ("(?i)"), read whole.
+         */
+        Group groupHead() {
+            i++; // (
+            if (i >= s.length() || s.charAt(i) != '?') return Group.PLAIN;
+            char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            if (n == ':' || n == '>') {
+                i += 2;
+                return Group.PLAIN;
+            }
+            if (n == '=' || n == '!') {
+                i += 2;
+                return n == '=' ? Group.POSITIVE : Group.NEGATIVE;
+            }
+            if (n == '<') {
+                char m = i + 2 < s.length() ? s.charAt(i + 2) : 0;
+                if (m == '=' || m == '!') {
+                    i += 3;
+                    return m == '=' ? Group.POSITIVE : Group.NEGATIVE;
+                }
+                int close = s.indexOf('>', i);
+                if (close < 0) throw new Unsupported();
+                i = close + 1;
+                return Group.PLAIN;
+            }
+            // inline flags: (?i) (?-i) or (?i:...)
+            int j = i + 1;
+            while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
+            if (j >= s.length() || s.substring(i + 1, j).contains("x")) throw new Unsupported();
+            if (s.charAt(j) == ')') {
+                i = j + 1;
+                return Group.FLAGS;
+            }
+            if (s.charAt(j) != ':') throw new Unsupported();
+            i = j + 1;
+            return Group.PLAIN;
+        }
+
+        /** The ')' that closes a group. */
+        void closeGroup() {
             if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
             i++;
-            return negative ? List.of() : inner;
         }
 
         /**
@@ -620,41 +634,11 @@ public final class Prefilter {
 
         /** A group: its alternatives' openings; a lookaround or inline flags consume nothing. */
         Set<Opening> openGroup() {
-            i++; // (
-            boolean zeroWidth = false;
-            if (i < s.length() && s.charAt(i) == '?') {
-                char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-                if (n == ':' || n == '>') {
-                    i += 2;
-                } else if (n == '=' || n == '!') {
-                    i += 2;
-                    zeroWidth = true;
-                } else if (n == '<') {
-                    char m = i + 2 < s.length() ? s.charAt(i + 2) : 0;
-                    if (m == '=' || m == '!') {
-                        i += 3;
-                        zeroWidth = true;
-                    } else {
-                        int close = s.indexOf('>', i);
-                        if (close < 0) throw new Unsupported();
-                        i = close + 1;
-                    }
-                } else {
-                    int j = i + 1;
-                    while (j < s.length() && (Character.isLetter(s.charAt(j)) || s.charAt(j) == '-')) j++;
-                    if (j >= s.length() || s.substring(i + 1, j).contains("x")) throw new Unsupported();
-                    if (s.charAt(j) == ')') {
-                        i = j + 1;
-                        return ZERO_WIDTH;
-                    }
-                    if (s.charAt(j) != ':') throw new Unsupported();
-                    i = j + 1;
-                }
-            }
+            Group kind = groupHead();
+            if (kind == Group.FLAGS) return ZERO_WIDTH;
             Set<Opening> inner = openAlternation();
-            if (i >= s.length() || s.charAt(i) != ')') throw new Unsupported();
-            i++;
-            return zeroWidth ? ZERO_WIDTH : inner;
+            closeGroup();
+            return kind == Group.PLAIN ? inner : ZERO_WIDTH;
         }
     }
 }
