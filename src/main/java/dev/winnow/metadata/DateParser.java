@@ -136,10 +136,10 @@ public final class DateParser {
 
     /**
      * Where each run of letters in {@code text} that is a month's name starts, up to the first one past
-     * {@code maxStart}: either named format needs one, with
-     * no letter right before or after it, but for an ordinal suffix glued to the day ("1stMarch", "12ºmarzo").
-     * {@link Prefilter#fold} compares as the patterns' case-insensitive matching does, so every month-first
-     * match opens at one of these. Finding the words first spares the patterns' search at every position.
+     * {@code maxStart}: either named format needs one, with no letter right before or after it, but for an
+     * ordinal suffix glued to the day ("1stMarch", "12ºmarzo"). {@link Prefilter#fold} compares as the patterns'
+     * case-insensitive matching does, so every month-first match opens at one of these. Finding the words first
+     * spares the patterns' search at every position.
      */
     private int[] monthWords(String text, int maxStart) {
         int n = text.length(), count = 0;
@@ -220,9 +220,9 @@ public final class DateParser {
     }
 
     /**
-     * The first date {@code p} finds in {@code text}, tried only at {@code starts} (ascending), which hold every
-     * position where a match of {@code p} can open: the same date that searching every position finds. As a
-     * search does, a match that gives no date is passed over whole.
+     * The first date {@code p} finds in {@code text} opening by {@code maxStart}, tried only at {@code starts}
+     * (ascending), which hold every position where a match of {@code p} can open: the same date that searching
+     * every position finds. As a search does, a match that gives no date is passed over whole.
      */
     private Match named(Pattern p, String text, int[] starts, int maxStart) {
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false); // looks around the region
