@@ -40,26 +40,38 @@ public final class Text {
     }
 
     /**
-     * The number of {@link #words} in {@code chars[from, to)} if {@link #normalise} would leave that text
-     * unchanged, else -1: one pass over a line of a page read into one array, for the common case of a line
-     * already normal.
+     * Reads the line of {@code chars} that starts at {@code from}: up to the first '\n' before {@code limit}, or to
+     * {@code limit}. Returns {@link #lineEnd where it ends} and {@link #lineWords the number of its words} if
+     * {@link #normalise} would leave it unchanged, else -1: one pass over a page read into one array, for the
+     * common case of a line already normal.
      */
-    public static int wordsIfNormal(char[] chars, int from, int to) {
-        if (from == to) return 0;
-        if (chars[from] == ' ' || chars[to - 1] == ' ') return -1;
+    public static long line(char[] chars, int from, int limit) {
         int words = 0, previous = 0, bad = 0; // without a branch per character: word starts are unpredictable
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i < limit; i++) {
             char c = chars[i];
+            if (c == '\n') break;
             int kind = KINDS.charAt(c); // one load: a branch for non-ASCII cost a third of the time
             bad |= kind & ABNORMAL | kind & previous & SPACE; // a control, or a second space in a row
             words += kind & ~previous & WORD;
             previous = kind;
         }
-        return bad != 0 ? -1 : words;
+        if (i > from && (chars[from] == ' ' || chars[i - 1] == ' ')) bad = 1;
+        return (long) i << 32 | (bad != 0 ? -1 : words) & 0xFFFFFFFFL;
+    }
+
+    /** Where the line read by {@link #line} ends: the index of its '\n', or the limit. */
+    public static int lineEnd(long line) {
+        return (int) (line >>> 32);
+    }
+
+    /** The number of words of the line read by {@link #line}, or -1 when it is not normal. */
+    public static int lineWords(long line) {
+        return (int) line;
     }
 
     /**
-     * What {@link #wordsIfNormal} reads in a character, as bits: a word character; the ASCII space; abnormal (other
+     * What {@link #line} reads in a character, as bits: a word character; the ASCII space; abnormal (other
      * white space, a control or a soft hyphen, which {@link #normalise} would change).
      */
     private static final int WORD = 1, SPACE = 2, ABNORMAL = 4;

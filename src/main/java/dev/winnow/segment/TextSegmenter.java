@@ -26,10 +26,10 @@ public final class TextSegmenter {
         boolean blank = false;
         int start = 0;
         while (start <= length) {
-            int end = start;
-            while (end < length && chars[end] != '\n') end++;
+            long read = Text.line(chars, start, length);
+            int end = Text.lineEnd(read);
             String line = new String(chars, start, end - start);
-            int words = Text.wordsIfNormal(chars, start, end);
+            int words = Text.lineWords(read);
             if (words < 0) {
                 line = Text.normalise(line);
                 words = Text.words(line);

@@ -8,10 +8,26 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
-    /** Text.wordsIfNormal over the whole of {@code s}, as a segmenter reads a line in a larger array. */
+    /**
+     * Text.line over {@code s}, as a segmenter reads a line in a larger array: the words of its first line if
+     * that is normal, else -1; the line must end at its first '\n'.
+     */
     private static int wordsIfNormal(String s) {
         char[] page = ("x\n" + s + "\ny").toCharArray();
-        return Text.wordsIfNormal(page, 2, 2 + s.length());
+        long line = Text.line(page, 2, page.length);
+        assertEquals(2 + firstLine(s).length(), Text.lineEnd(line), s);
+        return Text.lineWords(line);
+    }
+
+    private static String firstLine(String s) {
+        int newline = s.indexOf('\n');
+        return newline < 0 ? s : s.substring(0, newline);
+    }
+
+    /** What {@link #wordsIfNormal} must answer, by the definitions. */
+    private static int expectedWords(String s) {
+        String first = firstLine(s);
+        return Text.normalise(first).equals(first) ? Text.words(first) : -1;
     }
 
     @Test
@@ -27,6 +43,13 @@ class TextTest {
     void wordsIfNormalCountsWordsOnlyOfTextNormaliseLeavesAlone() {
         assertEquals(3, wordsIfNormal("one two-three"));
         assertEquals(0, wordsIfNormal(""));
+        assertEquals(2, wordsIfNormal("one two\nthree four five"));
+        char[] page = "ab cd \nx".toCharArray();
+        assertEquals(4, Text.lineEnd(Text.line(page, 0, 4)));
+        assertEquals(2, Text.lineWords(Text.line(page, 0, 4)), "read up to the limit");
+        assertEquals(-1, Text.lineWords(Text.line(page, 0, 3)), "a trailing space before the limit");
+        assertEquals(6, Text.lineEnd(Text.line(page, 6, page.length)));
+        assertEquals(0, Text.lineWords(Text.line(page, 6, page.length)), "an empty line");
         for (String notNormal : List.of(" lead", "trail ", "two  spaces", "tab\there", "nbsp\u00A0here", "soft\u00ADhyphen", "bell\u0007")) {
             assertEquals(-1, wordsIfNormal(notNormal), notNormal);
         }
@@ -39,8 +62,7 @@ class TextTest {
             char c = (char) code;
             String hex = "U+" + Integer.toHexString(code);
             for (String s : List.of("a" + c + "b", "a" + c + c + "b", "a " + c)) {
-                int expected = Text.normalise(s).equals(s) ? Text.words(s) : -1;
-                assertEquals(expected, wordsIfNormal(s), () -> hex + " in " + s);
+                assertEquals(expectedWords(s), wordsIfNormal(s), () -> hex + " in " + s);
             }
             int letterOrDigit = Character.isLetterOrDigit(c) || c == '_' ? 1 : 0;
             assertEquals(letterOrDigit, Text.words(String.valueOf(c)), hex);
@@ -59,7 +81,7 @@ class TextTest {
             String s = sb.toString();
             String normalised = Text.normalise(s);
             int fast = wordsIfNormal(s);
-            assertEquals(normalised.equals(s) ? Text.words(s) : -1, fast, s);
+            assertEquals(expectedWords(s), fast, s);
             assertEquals(normalised, Text.normalise(normalised), "idempotent: " + s);
             if (fast >= 0) normal++;
             int expectedKeyLength = 0;
