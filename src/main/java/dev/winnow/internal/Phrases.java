@@ -26,7 +26,8 @@ public final class Phrases {
     private final boolean anyAlways; // whether there is such an entry
     private final String[][] openings; // entry -> the strings every match opens with (Prefilter#openings), or null
     private final boolean[] anchored; // entry -> whether its matches start at the text's start (Prefilter#anchored)
-    private final String[][] starts; // entry -> what a match opens with after skipped characters (Prefilter#start), or null
+    private final String[][][] starts; // entry -> (first character % 128) -> what a match opens with after skipped
+                                         // characters (Prefilter#start), in key form; or null
     private final Pattern[] skips; // entry -> the class of characters skipped before them, or null
     private final boolean[][] asciiSkips; // entry -> by ASCII character: whether its skip class matches it
     /** Texts shorter than this are searched at every position: finding the openings would cost about as much. */
@@ -64,7 +65,7 @@ public final class Phrases {
         this.anyAlways = Arrays.stream(always).anyMatch(w -> w != 0);
         this.openings = new String[patterns.size()][];
         this.anchored = new boolean[patterns.size()];
-        this.starts = new String[patterns.size()][];
+        String[][] startStrings = new String[patterns.size()][];
         this.skips = new Pattern[patterns.size()];
         this.asciiSkips = new boolean[patterns.size()][];
         for (int e = 0; e < patterns.size(); e++) {
@@ -73,18 +74,36 @@ public final class Phrases {
             anchored[e] = filters.get(e).anchored();
             Prefilter.Start start = filters.get(e).start();
             if (start == null) { // a whole or prefix match opens at the start all the same
-                starts[e] = openings[e];
+                startStrings[e] = openings[e];
                 continue;
             }
-            starts[e] = start.strings().toArray(String[]::new);
+            startStrings[e] = start.strings().toArray(String[]::new);
             if (start.skip() == null) continue;
             skips[e] = Pattern.compile(start.skip(), patterns.get(e).flags()); // "\\W" as the entry's flags read it
             asciiSkips[e] = new boolean[128];
             for (char c = 0; c < 128; c++) asciiSkips[e][c] = skips[e].matcher(String.valueOf(c)).matches();
         }
+        this.starts = new String[patterns.size()][][];
+        for (int e = 0; e < patterns.size(); e++) if (startStrings[e] != null) starts[e] = byFirst(startStrings[e]);
         this.literals = List.copyOf(ids.keySet());
         this.entriesOf = entries.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
+
+    /**
+     * {@code strings} (in key form) in buckets by their first character modulo 128; null, for no gate, when
+     * one is empty.
+     */
+    private static String[][] byFirst(String[] strings) {
+        List<List<String>> buckets = new ArrayList<>();
+        for (int b = 0; b < 128; b++) buckets.add(new ArrayList<>());
+        for (String o : strings) {
+            if (o.isEmpty()) return null; // opens every text
+            buckets.get(o.charAt(0) & 127).add(o);
+        }
+        return buckets.stream().map(l -> l.isEmpty() ? NONE : l.toArray(String[]::new)).toArray(String[][]::new);
+    }
+
+    private static final String[] NONE = {};
 
     /** The length of the shortest literal that meets a requirement: the longer, the rarer the requirement is met. */
     private static int shortest(List<String> anyOf) {
@@ -152,10 +171,11 @@ public final class Phrases {
      * of characters of its skip class, one of its {@link #starts}.
      */
     private boolean mayStart(int e, String text) {
-        for (int k = 0; ; k++) {
-            if (opensWith(text, k, starts[e])) return true;
-            if (skips[e] == null || k == text.length() || !skips(e, text.charAt(k))) return false;
+        for (int k = 0; k < text.length(); k++) {
+            if (opensWith(text, k, starts[e][Prefilter.key(text.charAt(k)) & 127])) return true;
+            if (skips[e] == null || !skips(e, text.charAt(k))) return false;
         }
+        return false;
     }
 
     /** Whether entry {@code e}'s skip class matches {@code c}; true for half of a pair, which it may match whole. */

@@ -239,6 +239,18 @@ class LexiconTest {
         assertTrue(again.find() && again.start() == filler.length() + 7 && !again.find(), "searching on finds the rest");
     }
 
+    /**
+     * A whole or prefix match is tried only where the text opens with one of the entry's openings, looked up by
+     * its first character: openings whose first characters differ by 128 ('a', 'á') or by case are each tried.
+     */
+    @Test
+    void aMatchAtTheStartIsTriedForEveryOpeningOfItsFirstCharacter() {
+        Phrases p = phrases("^\\W*(?:ápice|apex|Bee|ā)$");
+        for (String text : List.of("ÁPICE", "apex", "— bee", "bee", "(Ā")) assertNotNull(p.matchWhole(text), text);
+        for (String text : List.of("ápex", "apice", "", "—", "a", "beetle")) assertNull(p.matchWhole(text), text);
+        assertNotNull(p.on(Lexicon.of(List.of(p)).scan(List.of("... Apex"))).lookingAt("... Apex", 0));
+    }
+
     /** Where {@code m} finds its further matches, searching on. */
     private static List<String> rest(Matcher m) {
         List<String> out = new ArrayList<>();
