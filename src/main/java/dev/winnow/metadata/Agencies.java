@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -81,7 +82,8 @@ public final class Agencies {
         if (candidate == null) return Optional.empty();
         String stripped = candidate.strip();
         if (stripped.length() > MAX_CANDIDATE) return Optional.empty(); // no agency name is that long
-        String s = stripTrailing(LEADING.matcher(stripped).replaceFirst(""));
+        Matcher leading = LEADING.matcher(stripped);
+        String s = stripTrailing(leading.lookingAt() ? stripped.substring(leading.end()) : stripped); // not a search: '^'
         if (s.isEmpty() || s.length() > 60) return Optional.empty();
         String hit = foldedLiterals.get(Prefilter.fold(s));
         if (hit == null) hit = exactLiterals.get(s);
