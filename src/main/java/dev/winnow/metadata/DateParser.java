@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,13 +103,15 @@ public final class DateParser {
         int shape = shape(text);
         if ((shape & YEAR) == 0) return Optional.empty();
         Match best = null;
-        if ((shape & ISO_SHAPE) != 0) best = earlier(best, iso(text, maxStart));
+        // an ISO or numeric date opens with a number, as a day-first date does
+        int[] numbers = (shape & (ISO_SHAPE | NUMERIC_SHAPE)) != 0 ? dayStarts(text, (int) Math.min(text.length(), maxStart + 1L)) : null;
+        if ((shape & ISO_SHAPE) != 0) best = earlier(best, firstAt(ISO, text, numbers, maxStart, DateParser::iso));
         int[] months = monthWords(text, maxStart);
         if (months.length > 0) {
-            best = earlier(best, named(monthFirst, text, months, maxStart)); // its match opens with a month's name
-            best = earlier(best, named(dayFirst, text, dayStarts(text, (int) Math.min(months[months.length - 1], maxStart + 1L)), maxStart));
+            best = earlier(best, firstAt(monthFirst, text, months, maxStart, this::named)); // its match opens with a month's name
+            best = earlier(best, firstAt(dayFirst, text, dayStarts(text, (int) Math.min(months[months.length - 1], maxStart + 1L)), maxStart, this::named));
         }
-        if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, numeric(text, maxStart));
+        if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, firstAt(NUMERIC, text, numbers, maxStart, DateParser::numeric));
         return Optional.ofNullable(best);
     }
 
@@ -210,46 +213,43 @@ public final class DateParser {
         return b.start < a.start ? b : a;
     }
 
-    private static Match iso(String text, int maxStart) {
-        Matcher m = ISO.matcher(text);
-        while (m.find() && m.start() <= maxStart) {
-            LocalDate d = date(m.group(1), m.group(2), m.group(3));
-            if (d != null) return new Match(d, m.start(), m.end());
-        }
-        return null;
-    }
-
     /**
      * The first date {@code p} finds in {@code text} opening by {@code maxStart}, tried only at {@code starts}
      * (ascending), which hold every position where a match of {@code p} can open: the same date that searching
-     * every position finds. As a search does, a match that gives no date is passed over whole.
+     * every position finds. As a search does, a match that gives no date ({@code date} gives null) is passed
+     * over whole.
      */
-    private Match named(Pattern p, String text, int[] starts, int maxStart) {
+    private static Match firstAt(Pattern p, String text, int[] starts, int maxStart, Function<Matcher, LocalDate> date) {
         Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false); // looks around the region
         int resume = 0;
         for (int start : starts) {
             if (start > maxStart) break;
             if (start < resume || !m.region(start, text.length()).lookingAt()) continue;
-            Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
-            LocalDate d = month == null ? null : date(m.group("year"), String.valueOf(month), m.group("day"));
+            LocalDate d = date.apply(m);
             if (d != null) return new Match(d, m.start(), m.end());
             resume = m.end();
         }
         return null;
     }
 
-    private static Match numeric(String text, int maxStart) {
-        Matcher m = NUMERIC.matcher(text);
-        while (m.find() && m.start() <= maxStart) {
-            int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
-            boolean dotted = m.group(2).equals(".");
-            LocalDate d;
-            if (a > 12 || dotted) d = date(m.group(4), String.valueOf(b), String.valueOf(a));
-            else if (b > 12) d = date(m.group(4), String.valueOf(a), String.valueOf(b));
-            else continue; // 03/04/2024: April 3rd or March 4th? Not guessed.
-            if (d != null) return new Match(d, m.start(), m.end());
-        }
-        return null;
+    /** The date of a match of {@link #ISO}, or null. */
+    private static LocalDate iso(Matcher m) {
+        return date(m.group(1), m.group(2), m.group(3));
+    }
+
+    /** The date of a match of {@link #monthFirst} or {@link #dayFirst}, or null. */
+    private LocalDate named(Matcher m) {
+        Integer month = months.get(m.group("month").toLowerCase(Locale.ROOT));
+        return month == null ? null : date(m.group("year"), String.valueOf(month), m.group("day"));
+    }
+
+    /** The date of a match of {@link #NUMERIC}, or null: day first when dotted or when the first number is over 12. */
+    private static LocalDate numeric(Matcher m) {
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(3));
+        boolean dotted = m.group(2).equals(".");
+        if (a > 12 || dotted) return date(m.group(4), String.valueOf(b), String.valueOf(a));
+        if (b > 12) return date(m.group(4), String.valueOf(a), String.valueOf(b));
+        return null; // 03/04/2024: April 3rd or March 4th? Not guessed.
     }
 
     private static LocalDate date(String year, String month, String day) {

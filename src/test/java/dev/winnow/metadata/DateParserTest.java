@@ -59,6 +59,20 @@ class DateParserTest {
     void isoDates() {
         assertEquals(date(2024, 3, 5), find("2024-03-05T10:00:00Z"));
         assertEquals(date(2020, 1, 7), find("date 2020-1-7"));
+        assertEquals(Optional.empty(), find("2024-13-45-2024-01-02"), "an invalid match is passed over whole");
+        assertEquals(date(2024, 1, 2), find("2024-13-45 and 2024-01-02"));
+        assertEquals(Optional.empty(), find("12024-01-02"));
+    }
+
+    /** An ISO or numeric date is looked for only at a number that opens by {@code maxStart}. */
+    @Test
+    void numberDatesOpeningByMaxStart() {
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2024, 3, 5), 0, 10)), dates.first("2024-03-05 at noon", 0));
+        assertEquals(Optional.empty(), dates.first("x 2024-03-05", 1));
+        assertEquals(Optional.of(new DateParser.Match(LocalDate.of(2023, 8, 14), 3, 13)), dates.first("on 14/08/2023", 3));
+        assertEquals(Optional.empty(), dates.first("on 14/08/2023", 2));
+        assertEquals(Optional.empty(), dates.first("03/04/2024 or 25/12/2023", 0), "the ambiguous one is passed over");
+        assertEquals(date(2023, 12, 25), dates.first("03/04/2024 or 25/12/2023", 14).map(DateParser.Match::date));
     }
 
     @Test
@@ -66,6 +80,7 @@ class DateParserTest {
         assertEquals(date(2023, 8, 14), find("Published on 14/08/2023"));
         assertEquals(date(2023, 8, 14), find("08/14/2023"));
         assertEquals(date(2020, 1, 7), find("07.01.2020"));
+        assertEquals(date(2023, 12, 25), find("03/04/2024 or 25/12/2023"));
     }
 
     @Test
