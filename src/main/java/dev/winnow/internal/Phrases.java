@@ -100,10 +100,9 @@ public final class Phrases {
             if (o.isEmpty()) return null; // opens every text
             buckets.get(o.charAt(0) & 127).add(o);
         }
-        return buckets.stream().map(l -> l.isEmpty() ? NONE : l.toArray(String[]::new)).toArray(String[][]::new);
+        String[] none = {}; // shared by the empty buckets
+        return buckets.stream().map(l -> l.isEmpty() ? none : l.toArray(String[]::new)).toArray(String[][]::new);
     }
-
-    private static final String[] NONE = {};
 
     /** The length of the shortest literal that meets a requirement: the longer, the rarer the requirement is met. */
     private static int shortest(List<String> anyOf) {
