@@ -208,10 +208,9 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (tag.equals("a")) linkDepth--;
-            int kind = kind(tag);
-            if ((kind & BREAKS) != 0 && !tag.equals("br") && !tag.equals("hr")) {
+            if (top > 0 && openElements[top] == e) { // a block-level element that head() opened
                 flush();
-                int f = kind & FLAG_MASK;
+                int f = kind(tag) & FLAG_MASK;
                 if (f != 0 && --flagDepth[Integer.numberOfTrailingZeros(f)] == 0) flags &= ~f;
                 pop();
                 blockTag = openTags[top];
