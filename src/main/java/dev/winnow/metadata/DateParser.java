@@ -176,8 +176,9 @@ public final class DateParser {
     }
 
     /**
-     * Where a day-first date may open before {@code end}: a digit with no digit before it. A match of
-     * {@link #dayFirst} opens at one of these, before the last month's name (the day comes before its month).
+     * Where a date that opens with a number may open before {@code end}: a digit with no digit before it. A match
+     * of {@link #dayFirst} opens at one of these, before the last month's name (the day comes before its month), and
+     * so does one of {@link #ISO} or {@link #NUMERIC} (their lookbehinds want no digit before the first).
      */
     private static int[] dayStarts(String text, int end) {
         int[] starts = new int[4];

@@ -59,7 +59,7 @@ class DateParserTest {
     void isoDates() {
         assertEquals(date(2024, 3, 5), find("2024-03-05T10:00:00Z"));
         assertEquals(date(2020, 1, 7), find("date 2020-1-7"));
-        assertEquals(Optional.empty(), find("2024-13-45-2024-01-02"), "an invalid match is passed over whole");
+        assertEquals(Optional.empty(), find("2024-13-45-2024-01-02"), "a date right after a '-' is not one");
         assertEquals(date(2024, 1, 2), find("2024-13-45 and 2024-01-02"));
         assertEquals(Optional.empty(), find("12024-01-02"));
     }
