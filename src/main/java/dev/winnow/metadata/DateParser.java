@@ -103,13 +103,14 @@ public final class DateParser {
         int shape = shape(text);
         if ((shape & YEAR) == 0) return Optional.empty();
         Match best = null;
+        int reach = (int) Math.min(text.length(), maxStart + 1L); // where no date may open any more
         // an ISO or numeric date opens with a number, as a day-first date does
-        int[] numbers = (shape & (ISO_SHAPE | NUMERIC_SHAPE)) != 0 ? dayStarts(text, (int) Math.min(text.length(), maxStart + 1L)) : null;
+        int[] numbers = (shape & (ISO_SHAPE | NUMERIC_SHAPE)) != 0 ? dayStarts(text, reach) : null;
         if ((shape & ISO_SHAPE) != 0) best = earlier(best, firstAt(ISO, text, numbers, maxStart, DateParser::iso));
         int[] months = monthWords(text, maxStart);
         if (months.length > 0) {
             best = earlier(best, firstAt(monthFirst, text, months, maxStart, this::named)); // its match opens with a month's name
-            best = earlier(best, firstAt(dayFirst, text, dayStarts(text, (int) Math.min(months[months.length - 1], maxStart + 1L)), maxStart, this::named));
+            best = earlier(best, firstAt(dayFirst, text, dayStarts(text, Math.min(months[months.length - 1], reach)), maxStart, this::named));
         }
         if ((shape & NUMERIC_SHAPE) != 0) best = earlier(best, firstAt(NUMERIC, text, numbers, maxStart, DateParser::numeric));
         return Optional.ofNullable(best);

@@ -208,7 +208,7 @@ public final class HtmlSegmenter {
             if (!(node instanceof Element e)) return FilterResult.CONTINUE;
             String tag = e.normalName();
             if (tag.equals("a")) linkDepth--;
-            if (top > 0 && openElements[top] == e) { // a block-level element that head() opened
+            if (openElements[top] == e) { // a block-level element that head() opened (index 0, the root, holds none)
                 flush();
                 int f = kind(tag) & FLAG_MASK;
                 if (f != 0 && --flagDepth[Integer.numberOfTrailingZeros(f)] == 0) flags &= ~f;
