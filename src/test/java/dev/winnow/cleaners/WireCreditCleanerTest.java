@@ -44,6 +44,17 @@ class WireCreditCleanerTest {
     }
 
     @Test
+    void agencyLineWithBracketsAndTrailingPunctuation() {
+        // the name runs to the first character a name cannot hold; what follows it must all be closing punctuation
+        CleanerRun r = run("(AP)\n\nThe Canadian Press.\n\nAFP - )\n\n-- Reuters --\n\nAP, 2024\n\nReuters: Ottawa\n");
+        for (int i = 0; i < 4; i++) assertEquals(Role.WIRE_CREDIT, r.role(i), "block " + i);
+        assertFalse(r.dropped(4));
+        assertFalse(r.dropped(5));
+        assertEquals(List.of("The Associated Press", "The Canadian Press", "AFP", "Reuters"),
+                r.evidence(Field.WIRE_SOURCE));
+    }
+
+    @Test
     void siteCopyrightAndReportingCreditsAreBoilerplateWithoutWireSource() {
         CleanerRun r = run("© 2024 Example News. All rights reserved.\n\nReporting by Jane Doe; Editing by John Roe\n");
         assertEquals(Role.BOILERPLATE, r.role(0));
