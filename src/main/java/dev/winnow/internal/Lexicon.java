@@ -42,6 +42,11 @@ public final class Lexicon {
     private final int[] outputIds; // the literal ids ending at each output state, ascending, one state after another
     private final int[] outputStart; // state - outputFrom -> where its ids start in outputIds (one more at the end)
     private final long[] outputBits; // state - outputFrom -> the bits of those literals' vocabularies
+    // state - outputFrom -> its literals as at most two words of a row: slot 2o and 2o + 1, each a word's index
+    // in the row and its bits (0 for a slot unused); a state whose literals span more words is noted by spills
+    private final int[] slotWords;
+    private final long[] slotBits;
+    private final boolean[] spills;
     private final int initial; // the root state, as renumbered
 
     private Lexicon(Map<Phrases, Integer> indexes, int[] bases, long[] bitOf, int literalCount, char[] classOf,
@@ -58,9 +63,23 @@ public final class Lexicon {
         for (int o = 0; o < output.length; o++) outputStart[o + 1] = outputStart[o] + output[o].length;
         this.outputIds = new int[outputStart[output.length]];
         this.outputBits = new long[output.length];
+        this.slotWords = new int[2 * output.length];
+        this.slotBits = new long[2 * output.length];
+        this.spills = new boolean[output.length];
         for (int o = 0; o < output.length; o++) {
             System.arraycopy(output[o], 0, outputIds, outputStart[o], output[o].length);
             for (int id : output[o]) outputBits[o] |= bitOf[id];
+            int slot = 2 * o - 1; // ids ascend: each new word opens the next slot
+            for (int id : output[o]) {
+                if (slot < 2 * o || slotWords[slot] != id >>> 6) slot++;
+                if (slot == 2 * o + 2) {
+                    spills[o] = true;
+                    break;
+                }
+                slotWords[slot] = id >>> 6;
+                slotBits[slot] |= 1L << id;
+            }
+            if (spills[o]) slotBits[2 * o] = slotBits[2 * o + 1] = 0; // read from outputIds instead
         }
         this.initial = initial;
     }
@@ -283,13 +302,20 @@ public final class Lexicon {
     private long collect(int[] reached, int count, long[] hits, int row) {
         final long[] outputBits = this.outputBits;
         final int[] outputIds = this.outputIds, outputStart = this.outputStart; // flat: no array per state to load
+        final int[] slotWords = this.slotWords;
+        final long[] slotBits = this.slotBits;
         long mask = 0;
         for (int k = 0; k < count; k++) { // a state reached again sets the same bits again
             int o = reached[k] - outputFrom;
             mask |= outputBits[o];
-            for (int i = outputStart[o], end = outputStart[o + 1]; i < end; i++) {
-                int id = outputIds[i];
-                hits[row + (id >>> 6)] |= 1L << id;
+            // without a loop of its own: how many literals a state has is unpredictable
+            hits[row + slotWords[2 * o]] |= slotBits[2 * o];
+            hits[row + slotWords[2 * o + 1]] |= slotBits[2 * o + 1];
+            if (spills[o]) {
+                for (int i = outputStart[o], end = outputStart[o + 1]; i < end; i++) {
+                    int id = outputIds[i];
+                    hits[row + (id >>> 6)] |= 1L << id;
+                }
             }
         }
         return mask;

@@ -125,6 +125,42 @@ class LexiconTest {
     }
 
     /**
+     * Where a literal ends, so may shorter ones inside it: the state that ends "uvwqz" notes it and "vwqz", "wqz"
+     * and "qz", whose ids lie 64 apart, each in another word of a text's row (more words than a state keeps
+     * beside its output, see {@link Lexicon#collect}); "wqz" notes two words, "qz" one.
+     */
+    @Test
+    void literalsEndingTogetherAreNotedWhateverWordsOfTheRowTheyFallIn() {
+        List<String> literals = new ArrayList<>();
+        String[] nested = {"qz", "wqz", "vwqz", "uvwqz"};
+        for (int k = 0; k < nested.length; k++) {
+            literals.add(nested[k]);
+            for (int f = 0; f < 63; f++) literals.add("x" + (char) ('a' + k) + (char) ('a' + f / 26) + (char) ('a' + f % 26)); // fillers
+        }
+        Phrases p = phrases(literals.toArray(String[]::new));
+        for (int k = 0; k < nested.length; k++) assertEquals(64 * k, p.literals().indexOf(nested[k]), nested[k] + "'s id");
+        Lexicon lexicon = Lexicon.of(List.of(p));
+        String[] pieces = {"u", "v", "w", "q", "z", "x", "a", "b", " ", "wqz", "uvwqz", "xcaa"};
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(List.of("uvwqz", "vwqz", "wqz", "qz", "xaaa uvwqz xdck"));
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder t = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) t.append(pieces[random.nextInt(pieces.length)]);
+            texts.add(t.toString());
+        }
+        Lexicon.Scan scan = lexicon.scan(texts);
+        int[] found = new int[literals.size()];
+        for (int t = 0; t < texts.size(); t++) {
+            for (int id = 0; id < literals.size(); id++) {
+                boolean expected = texts.get(t).contains(p.literals().get(id));
+                assertEquals(expected, scan.contains(scan.row(t), lexicon.base(p) + id), "'" + p.literals().get(id) + "' in '" + texts.get(t) + "'");
+                if (expected) found[id]++;
+            }
+        }
+        for (int k = 0; k < nested.length; k++) assertTrue(found[64 * k] > 500, nested[k] + " found in " + found[64 * k] + " texts");
+    }
+
+    /**
      * An entry is looked up by its rarest requirement ("zebra", not "on"), and only such literals set a section's
      * bit: a text with the common literal alone is answered from the mask, yet the literal is still noted for the
      * entries' other requirements.
