@@ -16,6 +16,8 @@ public final class Enumerations {
     /** Most lines one item may span, its number line included. */
     static final int MAX_ITEM_LINES = 8;
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})(?:[).:ºª°]|a\\b|\\s*$|\\s+[-–—]\\s)");
+    /** The characters that may follow an item's number in {@link #NUMBER}: its marks, 'a' and white space. */
+    private static final String AFTER_NUMBER = ").:ºª°a \t\n\u000B\f\r";
 
     private Enumerations() {}
 
@@ -46,7 +48,10 @@ public final class Enumerations {
 
     private static int number(Block b) {
         String text = b.text();
-        if (text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') return -1; // the pattern opens with a digit
+        int digits = 0; // the pattern opens with one to three digits, then none: what may follow is checked first
+        while (digits < text.length() && digits <= 3 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') digits++;
+        if (digits == 0 || digits > 3) return -1;
+        if (digits < text.length() && AFTER_NUMBER.indexOf(text.charAt(digits)) < 0) return -1;
         Matcher m = NUMBER.matcher(text);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
