@@ -54,9 +54,11 @@ public final class TeaserCardCleaner implements Cleaner {
                 i++;
                 continue;
             }
+            // the first card must have its own shape: a one-line card, or a headline opening a longer one
+            boolean oneLine = sameShape(start, start, 0, 1), headline = sameShape(start, start, 0, 2);
             int end = i;
             int period = 0;
-            for (int p = 1; p <= MAX_PERIOD && end == i; p++) {
+            for (int p = oneLine ? 1 : 2; p <= (headline ? MAX_PERIOD : 1) && end == i; p++) {
                 int cards = cards(page, labels, i, p);
                 if (cards >= (p == 1 ? MIN_ONE_LINE_CARDS : MIN_CARDS)) {
                     end = i + cards * p;
