@@ -49,6 +49,39 @@ class TeaserCardCleanerTest {
         assertEquals(Role.TEASER, r.role(3));
     }
 
+    private static String oneLineCards(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            sb.append("Story number ").append(i).append(" in the feed, cut by the site to a summary of nearly the same "
+                    + "length as every other one\n\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void sixOneLineSummariesOfOneLengthAreCards() {
+        CleanerRun r = CleanerRun.text(oneLineCards(6), CARDS);
+        for (int i = 0; i < 6; i++) {
+            assertTrue(r.dropped(i), "line " + i);
+            assertEquals(Role.TEASER, r.role(i));
+        }
+        CleanerRun five = CleanerRun.text(oneLineCards(5), CARDS);
+        for (int i = 0; i < 5; i++) assertFalse(five.dropped(i), "five are not enough: line " + i);
+    }
+
+    @Test
+    void aRunOfCardsIsFoundAfterLinesThatCannotOpenOne() {
+        // a paragraph (no headline, and over 50 words: too long for a one-line card) and a two-word label open no card
+        String lead = "The opening paragraph of the article runs well past the length of any summary a feed would show, "
+                + "since it carries the reporting itself: who did what, where and when, and why it matters to readers "
+                + "of the site who follow the story closely. It goes on with the background, the figures and the first "
+                + "reactions.\n\nMore deals\n\n";
+        CleanerRun r = CleanerRun.text(lead + pairs(5), CARDS);
+        assertFalse(r.dropped(0), "the paragraph");
+        assertFalse(r.dropped(1), "the label");
+        for (int i = 2; i < 12; i++) assertTrue(r.dropped(i), "line " + i);
+    }
+
     @Test
     void subheadingsWithParagraphsOfVaryingLengthAreAnArticle() {
         String text = "Why the plan matters\n\nThe council's plan changes how the city pays for roads. It moves money from new "
