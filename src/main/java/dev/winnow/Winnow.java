@@ -147,7 +147,7 @@ public final class Winnow {
     }
 
     private Segmentation segment(Page page, List<String> warnings, BooleanSupplier expired) {
-        if (Decoder.isHtml(page)) return segment(Decoder.parseHtml(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
+        if (Decoder.isHtml(page)) return segment(Decoder.parseHtmlForCleaning(page, warnings, limits.maxDepth()), page.url(), warnings, expired);
         CharBuffer text = Decoder.textChars(page, warnings);
         return Segmentation.of(TextSegmenter.segment(text.array(), text.limit()), Metadata.EMPTY, page.url(), false, lexicon);
     }

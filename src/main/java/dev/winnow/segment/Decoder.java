@@ -51,6 +51,18 @@ public final class Decoder {
 
     /** As {@link #parseHtml(Page, List)}; elements deeper than {@code maxDepth} are flattened by the parser. */
     public static Document parseHtml(Page page, List<String> warnings, int maxDepth) {
+        return parse(page, warnings, maxDepth, false);
+    }
+
+    /**
+     * As {@link #parseHtml(Page, List, int)}, for cleaning: a UTF-8 page's scripts and style sheets are parsed
+     * without their text ({@link ScriptCutter}), which no cleaner reads; JSON-LD is kept.
+     */
+    public static Document parseHtmlForCleaning(Page page, List<String> warnings, int maxDepth) {
+        return parse(page, warnings, maxDepth, true);
+    }
+
+    private static Document parse(Page page, List<String> warnings, int maxDepth, boolean cutScripts) {
         String url = page.url() == null ? "" : page.url();
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         if (page.string() != null) return Jsoup.parse(page.string(), url, parser);
@@ -58,7 +70,8 @@ public final class Decoder {
         if (charset == null) charset = declaredOrUtf8(page.bytes());
         // UTF-8 without a byte order mark, most pages: the same characters as jsoup's stream decoding, faster
         if (Charset.forName(charset).equals(StandardCharsets.UTF_8) && byteOrderMark(page.bytes()) == null) {
-            return parser.parseInput(new Utf8Reader(page.bytes()), url);
+            byte[] bytes = cutScripts ? ScriptCutter.cut(page.bytes()) : page.bytes();
+            return parser.parseInput(new Utf8Reader(bytes), url);
         }
         try {
             return Jsoup.parse(new ByteArrayInputStream(page.bytes()), charset, url, parser);
