@@ -55,8 +55,9 @@ public final class Decoder {
     }
 
     /**
-     * As {@link #parseHtml(Page, List, int)}, for cleaning: a UTF-8 page's scripts and style sheets are parsed
-     * without their text ({@link ScriptCutter}), which no cleaner reads; JSON-LD is kept.
+     * As {@link #parseHtml(Page, List, int)}, for cleaning: a UTF-8 page is parsed without the text of its scripts,
+     * style sheets and comments and the content of its SVG drawings ({@link ScriptCutter}), which Winnow never
+     * reads; JSON-LD is kept.
      */
     public static Document parseHtmlForCleaning(Page page, List<String> warnings, int maxDepth) {
         return parse(page, warnings, maxDepth, true);

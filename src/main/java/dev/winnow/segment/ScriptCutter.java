@@ -3,21 +3,30 @@ package dev.winnow.segment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Cuts the text of a page's scripts and style sheets out of its bytes before jsoup parses them. On news pages they
- * are about half of the bytes (53% of the benchmark's), which jsoup would decode, tokenise and keep as strings,
- * and which Winnow never reads. Scripts whose start tag mentions JSON (JSON-LD, read for metadata) are kept.
+ * Cuts what Winnow never reads out of a page's bytes before jsoup parses them: the text of scripts and style
+ * sheets, the content of SVG drawings and the text of comments. On the benchmark's pages that is 55% of the bytes,
+ * which jsoup would otherwise decode, tokenise and keep as strings and nodes. Scripts whose start tag mentions
+ * JSON (JSON-LD, read for metadata) are kept.
  *
  * <p>The bytes are walked as jsoup 1.24's tokeniser walks the characters: tags with their quoted attribute values,
  * comments, doctypes, processing instructions, the text of title, textarea and the like, and script text with
- * its {@code <!--} escapes. A cut is made only where jsoup would read a script's or style sheet's text, so the
- * cut page parses to the same tree as the whole page, but for that text. Where the walk cannot be sure of what
- * jsoup would do, it cuts nothing from there on: a {@code <frameset>} or {@code <plaintext>}; inside SVG or
- * MathML, a script, style or title whose text holds a '{@code <}' (jsoup reads some of those as markup), or a
- * {@code <noscript>}; a title, textarea, iframe, xmp, noembed or noframes whose text holds a '{@code <}'; a tag
- * or text the input cuts off. Its delimiters are ASCII bytes, which mean the same in UTF-8 as in characters.
+ * its {@code <!--} escapes. A cut is made only where jsoup would read a script's or style sheet's text, an svg
+ * element's content or a comment's text, so the cut page parses to the same tree as the whole page, but for
+ * those. An svg element's content is cut only when jsoup keeps all of it inside: SVG's own elements, each end tag
+ * closing one opened there, no HTML inside a description or title. Where the walk cannot be sure of what jsoup
+ * would do, it cuts nothing from there on: a {@code <frameset>} (then nothing at all) or {@code <plaintext>};
+ * inside SVG or MathML, a script, style or title whose text holds a '{@code <}' (jsoup reads some of those as
+ * markup), or a {@code <noscript>}; a title, textarea, iframe, xmp, noembed or noframes whose text holds a
+ * '{@code <}'; a tag or text the input cuts off. Its delimiters are ASCII bytes, which mean the same in UTF-8 as
+ * in characters.
  */
 final class ScriptCutter {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -31,7 +40,13 @@ final class ScriptCutter {
     private static final long VALUE_END = SPACE | 1L << '>';
 
     /** What a start tag's name means to the walk. */
-    private enum Kind { OTHER, SCRIPT, STYLE, TEXT, SVG, MATH, NOSCRIPT, STOP }
+    /** Elements of SVG content, in lower case (besides the filter primitives, fe...). */
+    private static final Set<String> SVG_ELEMENTS = Set.of("a", "animate", "animatemotion", "animatetransform", "circle",
+            "clippath", "defs", "desc", "ellipse", "filter", "g", "image", "line", "lineargradient", "marker", "mask",
+            "metadata", "mpath", "path", "pattern", "polygon", "polyline", "radialgradient", "rect", "script", "set", "stop", "style",
+            "svg", "switch", "symbol", "text", "textpath", "title", "tspan", "use", "view");
+
+    private enum Kind { OTHER, SCRIPT, STYLE, TEXT, SVG, MATH, NOSCRIPT, SELECT, FRAMESET, STOP }
 
     // states of a script's text after "<!--", as jsoup's tokeniser names them (ScriptData...)
     private static final int DATA = 0, ESCAPED = 1, ESCAPED_DASH = 2, ESCAPED_DASH_DASH = 3, DOUBLE = 4, DOUBLE_DASH = 5,
@@ -52,6 +67,12 @@ final class ScriptCutter {
     private boolean noscript;
     /** The last tag read was self-closed ("/>"). */
     private boolean selfClosed;
+    /** Where the content of the outermost open svg element starts, while all of it can be cut; else -1. */
+    private int svgFrom = -1;
+    /** While {@link #svgFrom} is set, the elements open inside that svg element, itself first. */
+    private final List<String> svgOpen = new ArrayList<>();
+    /** After a select's start tag until its end tag: jsoup drops an svg tag inside a select, keeping its text. */
+    private boolean select;
 
     private ScriptCutter(byte[] b) {
         this.b = b;
@@ -96,7 +117,7 @@ final class ScriptCutter {
             int p = lt + 1;
             byte c = b[p];
             if (c == '!') {
-                if (startsWith(p + 1, "--")) at = afterComment(p + 3);
+                if (startsWith(p + 1, "--")) at = comment(p + 3);
                 else if (startsWith(p + 1, "[CDATA[")) at = afterCdata(p + 8);
                 else at = after((byte) '>', p + 1); // a doctype or a bogus comment
             } else if (c == '?') {
@@ -121,12 +142,26 @@ final class ScriptCutter {
         if (after < 0) return -1;
         Kind kind = kind(p, nameEnd);
         boolean foreign = svg > 0 || math > 0;
+        if (svgFrom >= 0) openInSvg(kind, p, nameEnd, after);
         switch (kind) {
             case OTHER:
                 return after;
             case SVG:
-                if (!selfClosed) svg++;
+                if (selfClosed) return after;
+                if (!foreign && !noscript && !select) {
+                    svgFrom = after;
+                    svgOpen.add("svg");
+                }
+                svg++;
                 return after;
+            case SELECT:
+                select = true;
+                return after;
+            case FRAMESET:
+                // jsoup takes it or drops it by what came before, which the cut of an SVG drawing may change
+                count = 0;
+                cutBytes = 0;
+                return -1;
             case MATH:
                 if (!selfClosed) math++;
                 return after;
@@ -156,10 +191,60 @@ final class ScriptCutter {
         int nameEnd = nameEnd(p);
         int after = tagEnd(nameEnd);
         if (after < 0) return -1;
+        if (svgFrom >= 0) closeInSvg(p, nameEnd);
         if (is(p, nameEnd, "svg")) svg = Math.max(0, svg - 1);
+        else if (is(p, nameEnd, "select")) select = false;
         else if (is(p, nameEnd, "math")) math = Math.max(0, math - 1);
         else if (is(p, nameEnd, "noscript")) noscript = false;
         return after;
+    }
+
+    /**
+     * Follows a start tag inside an svg element whose content may be cut. The content stays inside that element, as
+     * jsoup reads it, while it holds only SVG's elements (not one of the HTML names that end SVG content, like
+     * {@code <p>}), descriptions and titles (where HTML may go) hold only text, and every end tag closes an element
+     * opened inside it.
+     */
+    private void openInSvg(Kind kind, int p, int nameEnd, int after) {
+        boolean svgElement = kind == Kind.SVG || kind == Kind.SCRIPT || kind == Kind.STYLE || is(p, nameEnd, "title")
+                || kind == Kind.OTHER && isSvgElement(p, nameEnd);
+        if (!svgElement || is(p, nameEnd, "desc") && !selfClosed && textOnlyEnd(after, p, nameEnd) < 0) {
+            svgFrom = -1;
+            svgOpen.clear();
+        } else if (!selfClosed) {
+            svgOpen.add(lowerName(p, nameEnd));
+        }
+    }
+
+    /** Follows an end tag inside an svg element whose content may be cut; cuts that content at the element's end. */
+    private void closeInSvg(int p, int nameEnd) {
+        int open = svgOpen.lastIndexOf(lowerName(p, nameEnd));
+        if (open > 0) {
+            svgOpen.subList(open, svgOpen.size()).clear();
+            return;
+        }
+        if (open == 0) cutContent(svgFrom, p - 2);
+        svgFrom = -1;
+        svgOpen.clear();
+    }
+
+    private String lowerName(int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    }
+
+    /** True for the name of an element of SVG's drawings, its text, gradients, filters and animations. */
+    private boolean isSvgElement(int from, int to) {
+        if (to - from > 2 && lower(b[from]) == 'f' && lower(b[from + 1]) == 'e') return true; // filter primitives
+        return SVG_ELEMENTS.contains(lowerName(from, to));
+    }
+
+    /** Cuts {@code [from, to)}, an element's content, with the cuts recorded inside it. */
+    private void cutContent(int from, int to) {
+        while (count > 0 && cuts[count - 2] >= from) {
+            cutBytes -= cuts[count - 1] - cuts[count - 2];
+            count -= 2;
+        }
+        cut(from, to);
     }
 
     private int nameEnd(int p) {
@@ -177,12 +262,13 @@ final class ScriptCutter {
             case 5:
                 return is(from, to, "style") ? Kind.STYLE : is(from, to, "title") ? Kind.TEXT : Kind.OTHER;
             case 6:
-                return is(from, to, "script") ? Kind.SCRIPT : is(from, to, "iframe") ? Kind.TEXT : Kind.OTHER;
+                return is(from, to, "script") ? Kind.SCRIPT : is(from, to, "iframe") ? Kind.TEXT
+                        : is(from, to, "select") ? Kind.SELECT : Kind.OTHER;
             case 7:
                 return is(from, to, "noembed") ? Kind.TEXT : Kind.OTHER;
             case 8:
                 return is(from, to, "noscript") ? Kind.NOSCRIPT : is(from, to, "textarea") || is(from, to, "noframes")
-                        ? Kind.TEXT : is(from, to, "frameset") ? Kind.STOP : Kind.OTHER;
+                        ? Kind.TEXT : is(from, to, "frameset") ? Kind.FRAMESET : Kind.OTHER;
             case 9:
                 return is(from, to, "plaintext") ? Kind.STOP : Kind.OTHER;
             default:
@@ -312,6 +398,18 @@ final class ScriptCutter {
                 state = escaped ? ESCAPED : DOUBLE;
             }
         }
+    }
+
+    /**
+     * Past a comment whose "{@code <!--}" ends before {@code i}, or -1; its text is cut when it ends in "{@code -->}"
+     * or "{@code --!>}", which then end the empty comment left.
+     */
+    private int comment(int i) {
+        int after = afterComment(i);
+        if (after < 0) return -1;
+        int close = b[after - 2] == '!' ? 4 : 3;
+        if (after - close >= i && b[after - close] == '-' && b[after - close + 1] == '-') cut(i, after - close);
+        return after;
     }
 
     /** Past a comment whose "{@code <!--}" ends before {@code i}, as jsoup's comment states read one; -1 at the end. */
