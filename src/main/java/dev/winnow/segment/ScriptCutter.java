@@ -71,6 +71,8 @@ final class ScriptCutter {
     private int svgFrom = -1;
     /** While {@link #svgFrom} is set, the elements open inside that svg element, itself first. */
     private final List<String> svgOpen = new ArrayList<>();
+    /** An svg element's content was cut. */
+    private boolean svgCut;
     /** After a select's start tag until its end tag: jsoup drops an svg tag inside a select, keeping its text. */
     private boolean select;
 
@@ -132,7 +134,19 @@ final class ScriptCutter {
             } else {
                 at = p; // a '<' of text
             }
+            if (at < 0 && svgCut && mentionsFrameset(lt)) {
+                count = 0; // past the place it stopped, a frameset may be taken or dropped by an SVG drawing cut before
+                cutBytes = 0;
+            }
         }
+    }
+
+    /** True when a "{@code <frameset}" follows {@code from}. */
+    private boolean mentionsFrameset(int from) {
+        for (int lt = find(b, (byte) '<', from, end); lt >= 0; lt = find(b, (byte) '<', lt + 1, end)) {
+            if (lt + 9 <= end && is(lt + 1, lt + 9, "frameset")) return true;
+        }
+        return false;
     }
 
     /** Past a start tag whose name opens at {@code p}, and past the text of a script, style sheet or title it opens. */
@@ -223,7 +237,10 @@ final class ScriptCutter {
             svgOpen.subList(open, svgOpen.size()).clear();
             return;
         }
-        if (open == 0) cutContent(svgFrom, p - 2);
+        if (open == 0) {
+            cutContent(svgFrom, p - 2);
+            svgCut = true;
+        }
         svgFrom = -1;
         svgOpen.clear();
     }
